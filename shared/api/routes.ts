@@ -1,0 +1,114 @@
+/**
+ * The payer backend API contract: one entry per route, shared by the sandbox (request validation),
+ * the console's client (response validation) and the OpenAPI document (generated from these).
+ */
+import { z } from 'zod';
+import { ClientSchema } from '../domain/client';
+import { MemberSummarySchema } from '../domain/member';
+import { MemberProfileSchema } from '../domain/member-profile';
+import { MemberSearchQuerySchema } from '../domain/member-search';
+import { IsoDateTimeSchema, MemberIdSchema } from '../domain/primitives';
+import { RoleSchema, SignInInputSchema, UserSchema } from '../domain/session';
+
+/** Every non-2xx response carries this body. */
+export const ApiErrorSchema = z.object({
+  error: z.object({
+    code: z.string().min(1),
+    message: z.string().min(1),
+  }),
+});
+export type ApiError = z.infer<typeof ApiErrorSchema>;
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+/** One route: how it is called, what it accepts, what it answers, and who may call it. */
+export interface ApiRoute {
+  readonly operationId: string;
+  readonly summary: string;
+  readonly method: HttpMethod;
+  /** Fastify-style path, e.g. `/v1/members/:memberId/profile`. */
+  readonly path: string;
+  readonly params?: z.ZodType;
+  readonly query?: z.ZodType;
+  readonly body?: z.ZodType;
+  readonly response: z.ZodType;
+  /** Roles allowed; empty means no sign-in is needed. */
+  readonly roles: readonly z.infer<typeof RoleSchema>[];
+}
+
+const ANY_USER = ['rep', 'team_lead'] as const;
+
+export const SignInResponseSchema = z.object({
+  token: z.string().min(20),
+  expiresAt: IsoDateTimeSchema,
+  user: UserSchema,
+});
+
+export const HealthResponseSchema = z.object({ status: z.literal('ok'), version: z.string(), asOf: z.string() });
+
+export const apiRoutes = {
+  getHealth: {
+    operationId: 'getHealth',
+    summary: 'Liveness check; also tells the backend business date.',
+    method: 'GET',
+    path: '/v1/health',
+    response: HealthResponseSchema,
+    roles: [],
+  },
+  createSession: {
+    operationId: 'createSession',
+    summary: 'Sign a console user in; returns a bearer token.',
+    method: 'POST',
+    path: '/v1/sessions',
+    body: SignInInputSchema,
+    response: SignInResponseSchema,
+    roles: [],
+  },
+  listClients: {
+    operationId: 'listClients',
+    summary: 'The white-label clients served, with branding.',
+    method: 'GET',
+    path: '/v1/clients',
+    response: z.object({ clients: z.array(ClientSchema) }),
+    roles: ANY_USER,
+  },
+  searchMembers: {
+    operationId: 'searchMembers',
+    summary: 'Find members by MBI, member ID, phone (E.164) or last name and date of birth.',
+    method: 'GET',
+    path: '/v1/members',
+    query: MemberSearchQuerySchema,
+    response: z.object({ members: z.array(MemberSummarySchema) }),
+    roles: ANY_USER,
+  },
+  getMemberProfile: {
+    operationId: 'getMemberProfile',
+    summary: "A member's whole record, one object per data domain.",
+    method: 'GET',
+    path: '/v1/members/:memberId/profile',
+    params: z.object({ memberId: MemberIdSchema }),
+    response: MemberProfileSchema,
+    roles: ANY_USER,
+  },
+  listTeamAgents: {
+    operationId: 'listTeamAgents',
+    summary: 'The console users on the floor; team leads only.',
+    method: 'GET',
+    path: '/v1/team/agents',
+    response: z.object({ agents: z.array(UserSchema) }),
+    roles: ['team_lead'],
+  },
+} as const satisfies Record<string, ApiRoute>;
+
+export type ApiRoutes = typeof apiRoutes;
+export type ApiRouteName = keyof ApiRoutes;
+export type ApiResponse<N extends ApiRouteName> = z.output<ApiRoutes[N]['response']>;
+
+/** Fills `:name` segments of a route path with URL-encoded values. */
+export function buildApiPath(path: string, params: Record<string, string> = {}): string {
+  return path.replace(/:([A-Za-z]+)/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) throw new Error(`Missing path parameter ${name}`);
+    return encodeURIComponent(value);
+  });
+}

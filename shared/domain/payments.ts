@@ -1,0 +1,43 @@
+/** Payments & autopay: what the member paid and how, with payment methods masked to brand and last four. */
+import { z } from 'zod';
+import { CentsSchema, ConfirmationNumberSchema, IsoDateSchema } from './primitives';
+
+export const PaymentMethodSchema = z.object({
+  id: z.string().min(1),
+  kind: z.enum(['card', 'bank']),
+  /** Card brand or bank name. */
+  brand: z.string().min(1),
+  last4: z.string().regex(/^\d{4}$/),
+  expMonth: z.number().int().min(1).max(12).nullable(),
+  expYear: z.number().int().nullable(),
+  isDefault: z.boolean(),
+});
+export type PaymentMethod = z.infer<typeof PaymentMethodSchema>;
+
+export const PaymentSchema = z.object({
+  id: z.string().min(1),
+  postedOn: IsoDateSchema,
+  amountCents: CentsSchema,
+  /** "Visa •••• 4242", "Check #1043": what the rep reads back. */
+  methodLabel: z.string().min(1),
+  source: z.enum(['autopay', 'phone', 'web', 'mail']),
+  status: z.enum(['posted', 'pending', 'returned']),
+  confirmationNumber: ConfirmationNumberSchema,
+});
+export type Payment = z.infer<typeof PaymentSchema>;
+
+export const AutopaySchema = z.object({
+  isEnrolled: z.boolean(),
+  methodId: z.string().nullable(),
+  dayOfMonth: z.number().int().min(1).max(28).nullable(),
+  enrolledOn: IsoDateSchema.nullable(),
+});
+export type Autopay = z.infer<typeof AutopaySchema>;
+
+export const PaymentsSchema = z.object({
+  /** Newest first. */
+  history: z.array(PaymentSchema),
+  methods: z.array(PaymentMethodSchema),
+  autopay: AutopaySchema,
+});
+export type Payments = z.infer<typeof PaymentsSchema>;

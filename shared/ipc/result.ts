@@ -1,0 +1,34 @@
+/** The envelope every call returns across the bridge: a value, or a stable code and a sentence a rep can act on. */
+import { z } from 'zod';
+
+export const ERROR_CODES = [
+  'INVALID_INPUT',
+  'UNTRUSTED_SENDER',
+  'NOT_SIGNED_IN',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'BACKEND_UNREACHABLE',
+  'BACKEND_TIMEOUT',
+  'BACKEND_ERROR',
+  'BACKEND_CONTRACT',
+  'OFFLINE_NOT_CACHED',
+  'INTERNAL',
+] as const;
+export const ErrorCodeSchema = z.enum(ERROR_CODES);
+export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
+
+export const AppErrorSchema = z.object({ code: ErrorCodeSchema, message: z.string().min(1) });
+export type AppError = z.infer<typeof AppErrorSchema>;
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
+
+/** An error that carries its code and readable message up to the IPC wrapper. */
+export class AppFailure extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'AppFailure';
+  }
+}

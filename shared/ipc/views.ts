@@ -1,0 +1,54 @@
+/** Shapes main sends to the renderer that wrap domain objects with where and when they came from. */
+import { z } from 'zod';
+import { ClientSchema } from '../domain/client';
+import { MemberSummarySchema } from '../domain/member';
+import { MemberProfileSchema } from '../domain/member-profile';
+import { IsoDateTimeSchema } from '../domain/primitives';
+
+export const DataSourceSchema = z.enum(['backend', 'cache']);
+
+/** A member record plus its freshness, so the rep always sees how old the data is. */
+export const MemberProfileViewSchema = z.object({
+  profile: MemberProfileSchema,
+  source: DataSourceSchema,
+  fetchedAt: IsoDateTimeSchema,
+  /** True while main is fetching a newer copy (stale-while-revalidate). */
+  isRefreshing: z.boolean(),
+});
+export type MemberProfileView = z.infer<typeof MemberProfileViewSchema>;
+
+export const RecentMemberSchema = z.object({
+  summary: MemberSummarySchema,
+  client: ClientSchema,
+  fetchedAt: IsoDateTimeSchema,
+  lastOpenedAt: IsoDateTimeSchema,
+});
+export type RecentMember = z.infer<typeof RecentMemberSchema>;
+
+export const SearchResultSchema = z.object({
+  summary: MemberSummarySchema,
+  client: ClientSchema,
+});
+export type SearchResult = z.infer<typeof SearchResultSchema>;
+
+export const ConnectionStateSchema = z.object({
+  isOnline: z.boolean(),
+  /** Where the console sends requests (shown to IT in the status bar). */
+  backendUrl: z.string(),
+  checkedAt: IsoDateTimeSchema,
+  /** What the rep should know when offline; null when online. */
+  message: z.string().nullable(),
+});
+export type ConnectionState = z.infer<typeof ConnectionStateSchema>;
+
+export const AppStatusSchema = z.object({
+  version: z.string(),
+  host: z.enum(['electron', 'web']),
+  connection: ConnectionStateSchema,
+});
+export type AppStatus = z.infer<typeof AppStatusSchema>;
+
+export const MemberRefreshFailedSchema = z.object({
+  memberId: z.string(),
+  message: z.string(),
+});
