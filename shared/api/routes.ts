@@ -8,7 +8,7 @@ import { MemberSummarySchema } from '../domain/member';
 import { MemberProfileSchema } from '../domain/member-profile';
 import { MemberSearchQuerySchema } from '../domain/member-search';
 import { IsoDateTimeSchema, MemberIdSchema } from '../domain/primitives';
-import { RoleSchema, SignInInputSchema, UserSchema } from '../domain/session';
+import { SignInInputSchema, UserSchema, type Role } from '../domain/session';
 
 /** Every non-2xx response carries this body. */
 export const ApiErrorSchema = z.object({
@@ -33,7 +33,7 @@ export interface ApiRoute {
   readonly body?: z.ZodType;
   readonly response: z.ZodType;
   /** Roles allowed; empty means no sign-in is needed. */
-  readonly roles: readonly z.infer<typeof RoleSchema>[];
+  readonly roles: readonly Role[];
 }
 
 const ANY_USER = ['rep', 'team_lead'] as const;

@@ -1,0 +1,103 @@
+/**
+ * The only HTTP code in the console: typed calls to the payer backend by route name.
+ *
+ * Every response is parsed with the route's shared schema, so a backend built to another version of the
+ * contract fails loudly here instead of rendering wrong numbers. Only GET is retried: replaying a POST
+ * could take a payment twice, so writes carry an idempotency key instead.
+ */
+import { randomUUID } from 'node:crypto';
+import axios, { type AxiosInstance } from 'axios';
+import { apiRoutes, buildApiPath, type ApiResponse, type ApiRouteName } from '../../shared/api/routes';
+import { AppFailure } from '../../shared/ipc/result';
+import { isTimeout, isUnreachable, mapBackendError } from './map-backend-error';
+
+export interface BackendClientOptions {
+  readonly baseUrl: string;
+  readonly timeoutMs: number;
+  /** Extra attempts for safe (GET) requests on network errors, timeouts, 429 and 502–504. */
+  readonly maxRetries: number;
+  /** First backoff delay; doubles each attempt, with jitter. */
+  readonly retryBaseDelayMs?: number;
+  readonly getToken: () => string | null;
+  /** Told after every request whether the backend answered at all (drives the offline banner). */
+  readonly onReachability?: (isReachable: boolean, failure: AppFailure | null) => void;
+}
+
+export interface CallOptions {
+  readonly params?: Record<string, string>;
+  readonly query?: Record<string, string>;
+  readonly body?: unknown;
+}
+
+export interface BackendClient {
+  readonly baseUrl: string;
+  call<N extends ApiRouteName>(route: N, options?: CallOptions): Promise<ApiResponse<N>>;
+}
+
+const RETRY_STATUSES = new Set([429, 502, 503, 504]);
+
+function isRetryable(error: unknown): boolean {
+  if (isUnreachable(error) || isTimeout(error)) return true;
+  return axios.isAxiosError(error) && RETRY_STATUSES.has(error.response?.status ?? 0);
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Creates a client bound to one backend base URL. */
+export function createBackendClient(options: BackendClientOptions): BackendClient {
+  const http: AxiosInstance = axios.create({
+    baseURL: options.baseUrl,
+    timeout: options.timeoutMs,
+    headers: { Accept: 'application/json' },
+    // Errors are mapped by status below; never follow redirects off the configured backend.
+    maxRedirects: 0,
+    proxy: false,
+  });
+  const baseDelay = options.retryBaseDelayMs ?? 200;
+
+  async function send(route: ApiRouteName, call: CallOptions, idempotencyKey: string | null): Promise<unknown> {
+    const def = apiRoutes[route];
+    const token = def.roles.length > 0 ? options.getToken() : null;
+    if (def.roles.length > 0 && !token) throw new AppFailure('NOT_SIGNED_IN', 'Sign in to Rep Console first.');
+    const response = await http.request({
+      method: def.method,
+      url: buildApiPath(def.path, call.params),
+      params: call.query,
+      data: call.body,
+      headers: {
+        ...(token ? { Authorization: `Bearer ${token}` } : {}),
+        ...(idempotencyKey ? { 'Idempotency-Key': idempotencyKey } : {}),
+      },
+    });
+    return response.data;
+  }
+
+  return {
+    baseUrl: options.baseUrl,
+    async call(route, call = {}) {
+      const def = apiRoutes[route];
+      const attempts = def.method === 'GET' ? options.maxRetries + 1 : 1;
+      const idempotencyKey = def.method === 'GET' ? null : randomUUID();
+      for (let attempt = 1; ; attempt += 1) {
+        try {
+          const data = await send(route, call, idempotencyKey);
+          options.onReachability?.(true, null);
+          const parsed = def.response.safeParse(data);
+          if (!parsed.success) {
+            throw new AppFailure('BACKEND_CONTRACT', "The payer backend sent data Rep Console doesn't understand. Tell IT: the backend and console versions may not match.");
+          }
+          return parsed.data as ApiResponse<typeof route>;
+        } catch (error) {
+          if (attempt < attempts && isRetryable(error)) {
+            await sleep(baseDelay * 2 ** (attempt - 1) * (0.75 + Math.random() * 0.5));
+            continue;
+          }
+          const failure = mapBackendError(error, options.baseUrl);
+          const isNoAnswer = failure.code === 'BACKEND_UNREACHABLE' || failure.code === 'BACKEND_TIMEOUT';
+          if (!(error instanceof AppFailure)) options.onReachability?.(!isNoAnswer, isNoAnswer ? failure : null);
+          throw failure;
+        }
+      }
+    },
+  };
+}

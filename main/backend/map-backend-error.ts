@@ -1,0 +1,45 @@
+/** Turns any failure talking to the payer backend into an AppFailure a rep can act on. */
+import { AxiosError } from 'axios';
+import { ApiErrorSchema } from '../../shared/api/routes';
+import { AppFailure, type ErrorCode } from '../../shared/ipc/result';
+
+const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE', 'ERR_NETWORK']);
+const TIMEOUT_CODES = new Set(['ECONNABORTED', 'ETIMEDOUT', 'ERR_CANCELED']);
+
+/** True when the request never got an answer because the backend could not be reached. */
+export function isUnreachable(error: unknown): boolean {
+  return error instanceof AxiosError && !error.response && NETWORK_CODES.has(error.code ?? '');
+}
+
+/** True when the backend did not answer in time. */
+export function isTimeout(error: unknown): boolean {
+  return error instanceof AxiosError && !error.response && TIMEOUT_CODES.has(error.code ?? '');
+}
+
+function backendMessage(data: unknown): string | null {
+  const parsed = ApiErrorSchema.safeParse(data);
+  return parsed.success ? parsed.data.error.message : null;
+}
+
+const STATUS_CODES: Record<number, ErrorCode> = { 400: 'INVALID_INPUT', 401: 'NOT_SIGNED_IN', 403: 'FORBIDDEN', 404: 'NOT_FOUND', 422: 'INVALID_INPUT' };
+
+/** Maps axios errors (and anything else) to a stable code and a sentence; `baseUrl` is named so IT can check it. */
+export function mapBackendError(error: unknown, baseUrl: string): AppFailure {
+  if (error instanceof AppFailure) return error;
+  if (isTimeout(error)) {
+    return new AppFailure('BACKEND_TIMEOUT', 'The payer backend did not answer in time. Try again in a moment.');
+  }
+  if (isUnreachable(error)) {
+    return new AppFailure('BACKEND_UNREACHABLE', `Can't reach the payer backend at ${baseUrl}. Check the network; Rep Console keeps retrying.`);
+  }
+  if (error instanceof AxiosError && error.response) {
+    const { status, data } = error.response;
+    const code = STATUS_CODES[status];
+    const said = backendMessage(data);
+    if (code === 'NOT_SIGNED_IN') return new AppFailure(code, said ?? 'Your session has ended. Sign in again.');
+    if (code === 'FORBIDDEN') return new AppFailure(code, said ?? 'Your role is not allowed to do that.');
+    if (code) return new AppFailure(code, said ?? 'The payer backend refused that request.');
+    return new AppFailure('BACKEND_ERROR', `The payer backend had a problem (HTTP ${status}). Try again; if it keeps happening, tell IT.`);
+  }
+  return new AppFailure('BACKEND_ERROR', 'The payer backend could not be used. Try again; if it keeps happening, tell IT.');
+}

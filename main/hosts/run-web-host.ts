@@ -1,0 +1,45 @@
+/** Composes config, logger, cache key and services, then starts the web host (the Node twin of main/index.ts). */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createFileKeyStore } from '../cache/create-file-key-store';
+import { createLogger, type Logger } from '../logging/create-logger';
+import { loadConfig } from '../policy/load-config';
+import { createConsoleServices } from '../services/create-console-services';
+import { startWebHost, type WebHost } from './web-host';
+
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+export interface RunningWebHost extends WebHost {
+  readonly logger: Logger;
+}
+
+/** Starts everything; `close()` stops the host and releases the cache. */
+export async function runWebHost(options: { userDataDir: string; port?: number; env?: NodeJS.ProcessEnv }): Promise<RunningWebHost> {
+  const config = loadConfig({ env: options.env ?? process.env });
+  const logger = await createLogger({ directory: join(options.userDataDir, 'logs'), level: config.logging.level });
+  const keyStore = createFileKeyStore({
+    filePath: join(options.userDataDir, 'cache', 'cache.key'),
+    onWarning: (message) => logger.warn(message),
+  });
+  const { version } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string };
+  const services = createConsoleServices({ config, userDataDir: options.userDataDir, keyStore, logger, host: 'web', version });
+  const host = await startWebHost({
+    handlers: services.handlers,
+    events: services.events,
+    logger,
+    rendererDir: join(repoRoot, 'out', 'renderer'),
+    bridgeScriptPath: join(repoRoot, 'out', 'web-bridge', 'web-bridge.js'),
+    ...(options.port === undefined ? {} : { port: options.port }),
+  });
+  logger.info({ origin: host.origin, backend: config.backend.url }, 'web host started');
+  return {
+    ...host,
+    logger,
+    async close() {
+      await host.close();
+      services.close();
+      logger.flush();
+    },
+  };
+}

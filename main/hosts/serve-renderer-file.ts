@@ -1,0 +1,54 @@
+/** Static files of the built renderer for the web host: no traversal, strict headers, bridge injected. */
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, sep } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+  '.map': 'application/json',
+};
+
+export interface StaticFile {
+  readonly status: number;
+  readonly contentType: string;
+  readonly body: Buffer;
+}
+
+/** Resolves a URL path inside `rendererDir` (or the bridge script) and returns the bytes to send. */
+export async function serveRendererFile(
+  urlPath: string,
+  dirs: { rendererDir: string; bridgeScriptPath: string },
+): Promise<StaticFile> {
+  const notFound: StaticFile = { status: 404, contentType: 'text/plain; charset=utf-8', body: Buffer.from('Not found') };
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return notFound;
+  }
+  if (decoded === '/web-bridge.js') {
+    return { status: 200, contentType: TYPES['.js']!, body: await readFile(dirs.bridgeScriptPath) };
+  }
+  const relative = decoded === '/' ? 'index.html' : decoded.replace(/^\/+/, '');
+  const root = normalize(dirs.rendererDir + sep);
+  const filePath = normalize(join(root, relative));
+  if (!filePath.startsWith(root) || relative.includes('\0')) return notFound;
+  let body: Buffer;
+  try {
+    body = await readFile(filePath);
+  } catch {
+    return notFound;
+  }
+  const contentType = TYPES[extname(filePath)] ?? 'application/octet-stream';
+  if (relative === 'index.html') {
+    // The bridge is a classic script, so it runs before the renderer's deferred module script.
+    body = Buffer.from(body.toString('utf8').replace('<head>', '<head>\n    <script src="./web-bridge.js"></script>'));
+  }
+  return { status: 200, contentType, body };
+}

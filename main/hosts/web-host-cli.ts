@@ -1,0 +1,21 @@
+/**
+ * Starts the web host alone, for tests and benchmarks that run their own sandbox:
+ * `REPCONSOLE_BACKEND_URL=… tsx main/hosts/web-host-cli.ts --user-data DIR [--port N]`.
+ * Prints one JSON line `{"event":"listening","url":…}` when ready.
+ */
+import { parseArgs } from 'node:util';
+import { PolicyError } from '../policy/load-config';
+import { runWebHost } from './run-web-host';
+
+try {
+  const { values } = parseArgs({ options: { 'user-data': { type: 'string' }, port: { type: 'string', default: '0' } } });
+  if (!values['user-data']) throw new PolicyError('Pass --user-data DIR: where the cache and logs go.');
+  const host = await runWebHost({ userDataDir: values['user-data'], port: Number(values.port) });
+  process.stdout.write(`${JSON.stringify({ event: 'listening', url: host.url })}\n`);
+  const stop = () => void host.close().then(() => process.exit(0));
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+} catch (error) {
+  process.stderr.write(`rep-console: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(2);
+}

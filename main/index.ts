@@ -1,0 +1,55 @@
+/** Electron entry: wiring only. Sandbox everything, one instance, then the same services the web host runs. */
+import { app, BrowserWindow, dialog } from 'electron';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createSecureWindow } from './electron/create-secure-window';
+import { installWebContentsGuards } from './electron/install-web-contents-guards';
+import { nativeBindingPath } from './electron/native-binding-path';
+import { registerAppProtocol, registerAppSchemePrivileges } from './electron/register-app-protocol';
+import { createSafeStorageKeyStore } from './electron/safe-storage-key-store';
+import { bindElectronHost } from './hosts/electron-host';
+import { createLogger } from './logging/create-logger';
+import { loadConfig } from './policy/load-config';
+import { createConsoleServices } from './services/create-console-services';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+
+app.enableSandbox();
+registerAppSchemePrivileges();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    const [window] = BrowserWindow.getAllWindows();
+    if (window?.isMinimized()) window.restore();
+    window?.focus();
+  });
+  app.on('window-all-closed', () => app.quit());
+  app
+    .whenReady()
+    .then(async () => {
+      installWebContentsGuards();
+      registerAppProtocol(join(here, '..', 'renderer'));
+      const config = loadConfig();
+      const userDataDir = app.getPath('userData');
+      const logger = await createLogger({ directory: app.getPath('logs'), level: config.logging.level });
+      const keyStore = createSafeStorageKeyStore(join(userDataDir, 'cache', 'cache.key.sealed'), (m) => logger.warn(m));
+      const services = createConsoleServices({
+        config,
+        userDataDir,
+        keyStore,
+        logger,
+        host: 'electron',
+        version: app.getVersion(),
+        nativeBinding: nativeBindingPath(),
+      });
+      bindElectronHost({ handlers: services.handlers, events: services.events, logger });
+      app.on('will-quit', () => services.close());
+      createSecureWindow(join(here, '..', 'preload', 'index.js'));
+    })
+    .catch((error: unknown) => {
+      dialog.showErrorBox('Rep Console cannot start', error instanceof Error ? error.message : String(error));
+      app.exit(1);
+    });
+}

@@ -1,0 +1,46 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadConfig, PolicyError } from './load-config';
+
+function policyFile(content: string): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'policy-')), 'policy.json');
+  writeFileSync(path, content);
+  return path;
+}
+
+describe('loading the configuration', () => {
+  it('uses defaults and the developer backend URL when there is no policy file', () => {
+    const config = loadConfig({ env: { REPCONSOLE_BACKEND_URL: 'http://127.0.0.1:4010/' }, policyPath: '/nonexistent/policy.json' });
+    expect(config.backend).toEqual({ url: 'http://127.0.0.1:4010', timeoutMs: 8000, maxRetries: 2 });
+    expect(config.cache.ttlSeconds).toBe(43_200);
+  });
+
+  it("lets IT's machine policy win over the environment", () => {
+    const path = policyFile(JSON.stringify({ backend: { url: 'https://m3p.plan.example' }, cache: { maxEntriesPerRep: 50 } }));
+    const config = loadConfig({ env: { REPCONSOLE_BACKEND_URL: 'http://127.0.0.1:4010' }, policyPath: path });
+    expect(config.backend.url).toBe('https://m3p.plan.example');
+    expect(config.cache.maxEntriesPerRep).toBe(50);
+    expect(config.cache.ttlSeconds).toBe(43_200);
+  });
+
+  it('refuses an invalid policy with a message naming the file and each bad setting', () => {
+    const path = policyFile(JSON.stringify({ backend: { url: 'ftp://files.example', timeoutMs: 5 }, cache: { ttlSecs: 60 } }));
+    expect(() => loadConfig({ env: {}, policyPath: path })).toThrow(PolicyError);
+    try {
+      loadConfig({ env: {}, policyPath: path });
+    } catch (error) {
+      const message = (error as Error).message;
+      expect(message).toContain(path);
+      expect(message).toContain('backend.url');
+      expect(message).toContain('backend.timeoutMs');
+      expect(message).toContain('ttlSecs');
+    }
+  });
+
+  it('refuses a policy file that is not JSON', () => {
+    const path = policyFile('{ backend: ');
+    expect(() => loadConfig({ env: {}, policyPath: path })).toThrow(/is not valid JSON/);
+  });
+});

@@ -1,0 +1,101 @@
+/**
+ * Composes the plain-Node services both hosts run: backend client, cache, session, members,
+ * connection monitor, and the handler table bound to the contract.
+ */
+import { join } from 'node:path';
+import { createBackendClient } from '../backend/create-backend-client';
+import { createMemberCache } from '../cache/member-cache';
+import { openCacheDatabase } from '../cache/open-cache-database';
+import type { CacheKeyStore } from '../cache/key-store';
+import { createConnectionMonitor } from '../connection/create-connection-monitor';
+import { createEventBus, type EventBus } from '../events/create-event-bus';
+import type { InvokeHandlers } from '../ipc/handlers';
+import type { Logger } from '../logging/create-logger';
+import { createMemberService } from '../members/create-member-service';
+import type { Config } from '../policy/config-schema';
+import { PolicyError } from '../policy/load-config';
+import { createSessionService } from '../session/create-session-service';
+
+export interface ConsoleServices {
+  readonly handlers: InvokeHandlers;
+  readonly events: EventBus;
+  close(): void;
+}
+
+export interface ConsoleServicesOptions {
+  readonly config: Config;
+  /** Per-user folder for the cache file (Electron: app.getPath('userData')). */
+  readonly userDataDir: string;
+  readonly keyStore: CacheKeyStore;
+  readonly logger: Logger;
+  readonly host: 'electron' | 'web';
+  readonly version: string;
+  /** better-sqlite3 built for the running runtime's ABI, when it is not the default one. */
+  readonly nativeBinding?: string;
+}
+
+/** Builds the services; throws PolicyError when no backend is configured. */
+export function createConsoleServices(options: ConsoleServicesOptions): ConsoleServices {
+  const { config, logger } = options;
+  const backendUrl = config.backend.url;
+  if (!backendUrl) {
+    throw new PolicyError('No payer backend is configured. IT sets backend.url in the policy file; developers use `npm start` or `npm run start:browser`, which start the sandbox backend.');
+  }
+  const events = createEventBus((error) => logger.error({ err: error }, 'event listener failed'));
+  const session = createSessionService({ backend: () => backend });
+  const connection = createConnectionMonitor({
+    backendUrl,
+    events,
+    probe: () => backend.call('getHealth'),
+    pollIntervalMs: config.connection.healthCheckIntervalMs,
+  });
+  const backend = createBackendClient({
+    baseUrl: backendUrl,
+    timeoutMs: config.backend.timeoutMs,
+    maxRetries: config.backend.maxRetries,
+    getToken: () => session.token(),
+    onReachability: (isReachable, failure) => connection.report(isReachable, failure?.message ?? null),
+  });
+  const db = openCacheDatabase({
+    filePath: join(options.userDataDir, 'cache', 'member-cache.sqlite'),
+    onWarning: (message) => logger.warn(message),
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+  });
+  const cache = createMemberCache({
+    db,
+    key: options.keyStore.loadOrCreateKey(),
+    ttlSeconds: config.cache.ttlSeconds,
+    maxEntriesPerRep: config.cache.maxEntriesPerRep,
+    maxEntriesTotal: config.cache.maxEntriesTotal,
+  });
+  cache.purgeExpired();
+  const members = createMemberService({
+    backend: () => backend,
+    cache,
+    session,
+    events,
+    freshForSeconds: config.cache.freshForSeconds,
+  });
+
+  const handlers: InvokeHandlers = {
+    'app:get-status': async () => ({ version: options.version, host: options.host, connection: connection.current() }),
+    'session:get-current': async () => session.current(),
+    'session:sign-in': (input) => session.signIn(input),
+    'session:sign-out': async () => {
+      session.signOut();
+      return null;
+    },
+    'members:search': (query) => members.search(query),
+    'members:open': ({ memberId }) => members.open(memberId),
+    'members:list-recent': async () => members.listRecent(),
+  };
+
+  return {
+    handlers,
+    events,
+    close() {
+      connection.stop();
+      db.close();
+    },
+  };
+}

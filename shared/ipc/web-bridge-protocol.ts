@@ -1,0 +1,29 @@
+/** Frames on the web host's loopback WebSocket: the same calls and events as Electron IPC, as JSON. */
+import { z } from 'zod';
+import { AppErrorSchema } from './result';
+
+/** Sent as the WebSocket subprotocol the server answers with. */
+export const WEB_BRIDGE_PROTOCOL = 'repconsole.v1';
+/** Prefix of the second subprotocol, which carries the per-launch secret. */
+export const WEB_BRIDGE_SECRET_PREFIX = 'secret.';
+export const WEB_BRIDGE_PATH = '/bridge';
+
+export const WebBridgeRequestSchema = z
+  .object({
+    type: z.literal('invoke'),
+    id: z.number().int().nonnegative(),
+    channel: z.string().max(100),
+    input: z.unknown().optional(),
+  })
+  .strict();
+export type WebBridgeRequest = z.infer<typeof WebBridgeRequestSchema>;
+
+export const WebBridgeMessageSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('result'),
+    id: z.number().int(),
+    result: z.union([z.object({ ok: z.literal(true), value: z.unknown() }), z.object({ ok: z.literal(false), error: AppErrorSchema })]),
+  }),
+  z.object({ type: z.literal('event'), channel: z.string(), payload: z.unknown() }),
+]);
+export type WebBridgeMessage = z.infer<typeof WebBridgeMessageSchema>;
