@@ -16,7 +16,7 @@ const LastNameSchema = z
 /** A date of birth: a real date, not in the future, not before 1900. */
 export const DateOfBirthSchema = IsoDateSchema.refine((d) => d <= todayIso(), {
   message: "A date of birth can't be in the future.",
-}).refine((d) => d >= '1900-01-01', { message: 'A date of birth must be after 1900.' });
+}).refine((d) => d >= '1900-01-01', { message: "A date of birth can't be before 1900." });
 
 export const MemberSearchQuerySchema = z.discriminatedUnion('by', [
   z.object({ by: z.literal('mbi'), mbi: MbiSchema }),
@@ -65,6 +65,9 @@ export function parseMemberSearchText(text: string): ParsedSearchText {
       ? { ok: true, query: { by: 'phone', phone: toE164(trimmed)! } }
       : fail('phone', 'A phone number has 10 digits, e.g. (555) 201-4477.');
   }
+  if (/^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}$|^\d{4}-\d{2}-\d{2}$/.test(trimmed)) {
+    return fail('nameDob', 'Add the last name before the date of birth, e.g. Garcia 03/14/1951.');
+  }
   if (/^\d/.test(trimmed)) {
     const mbi = normalizeMbi(trimmed);
     const problem = explainInvalidMbi(mbi);
@@ -74,8 +77,12 @@ export function parseMemberSearchText(text: string): ParsedSearchText {
   if (!nameAndDate) {
     return fail('nameDob', 'Add the date of birth after the last name, e.g. Garcia 03/14/1951.');
   }
-  const dateOfBirth = parseUserDate(nameAndDate[2]!);
-  if (!dateOfBirth) return fail('nameDob', 'Write the date of birth as MM/DD/YYYY, e.g. 03/14/1951.');
+  const typedDate = nameAndDate[2]!;
+  const dateOfBirth = parseUserDate(typedDate);
+  if (!dateOfBirth) {
+    const isDateShaped = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}$|^\d{4}-\d{2}-\d{2}$/.test(typedDate);
+    return fail('nameDob', isDateShaped ? `${typedDate} is not a real date.` : 'Write the date of birth as MM/DD/YYYY, e.g. 03/14/1951.');
+  }
   const parsed = MemberSearchQuerySchema.safeParse({ by: 'nameDob', lastName: nameAndDate[1], dateOfBirth });
   return parsed.success ? { ok: true, query: parsed.data } : fail('nameDob', firstIssue(parsed));
 }

@@ -17,8 +17,23 @@ export function passesLuhn(digits: string): boolean {
   return digits.length > 0 && sum % 10 === 0;
 }
 
-/** True when the text holds a 13-19 digit run (spaces or dashes allowed between digits) that passes Luhn. */
+/**
+ * True when the text holds 13-19 digits (spaces or dashes allowed between them) that pass Luhn.
+ *
+ * A card number is often typed next to other digits ("4111 1111 1111 1111 123" with the CVV, or a
+ * phone number before it), so every span of whole digit groups is checked, not only the whole run.
+ */
 export function containsCardNumber(text: string): boolean {
-  const runs = text.match(/\d(?:[ -]?\d){12,18}/g) ?? [];
-  return runs.some((run) => passesLuhn(run.replace(/[ -]/g, '')));
+  const runs = text.match(/\d+(?:[ -]\d+)*/g) ?? [];
+  return runs.some((run) => {
+    const groups = run.split(/[ -]/);
+    for (let start = 0; start < groups.length; start += 1) {
+      let digits = '';
+      for (let end = start; end < groups.length && digits.length < 19; end += 1) {
+        digits += groups[end];
+        if (digits.length >= 13 && digits.length <= 19 && passesLuhn(digits)) return true;
+      }
+    }
+    return false;
+  });
 }

@@ -1,0 +1,77 @@
+/// <reference path="./pino-roll.d.ts" />
+/**
+ * The main-process logger: JSON lines in rotating files, with PHI and secrets redacted by field name.
+ *
+ * pino-roll runs in this thread, not as a pino transport: transports start worker threads that load
+ * modules by path, which fails inside a packaged asar. Redaction works on field names only, up to
+ * three objects deep; text in `msg` is never inspected, so never put PHI in a message string, and log
+ * IDs rather than whole payloads.
+ */
+import { join } from 'node:path';
+import { pino } from 'pino';
+import type { LevelWithSilent, Logger } from 'pino';
+import pinoRoll from 'pino-roll';
+
+/** Pino's logger, re-exported so services depend on this module rather than on pino. */
+export type { Logger } from 'pino';
+
+/** Field names that hold PHI (HIPAA identifiers) or secrets and cardholder data (PCI DSS). */
+const SENSITIVE_FIELDS = [
+  'mbi', 'memberId', 'ssn', 'firstName', 'lastName', 'middleInitial', 'middleName', 'fullName', 'dateOfBirth', 'dob',
+  'phone', 'phoneNumber', 'email', 'address', 'addressLine1', 'addressLine2', 'street', 'zip', 'postalCode',
+  'searchText', 'note', 'notes',
+  'token', 'accessToken', 'refreshToken', 'idToken', 'authorization', 'Authorization', 'cookie', 'password',
+  'secret', 'clientSecret', 'apiKey', 'cardNumber', 'pan', 'cvv', 'cvc', 'cvv2', 'securityCode',
+] as const;
+
+/** Every redacted path (each field at the top level and one to three objects down), for tests and docs to check. */
+export const REDACT_PATHS: readonly string[] = SENSITIVE_FIELDS.flatMap((f) => [f, `*.${f}`, `*.*.${f}`, `*.*.*.${f}`]);
+
+/** What replaces a redacted value in the log. */
+export const REDACTED = '[redacted]';
+
+/** Where and how much the console logs. */
+export interface CreateLoggerOptions {
+  /** Folder for the log files; created when missing. */
+  readonly directory: string;
+  /** Defaults to 'info'. */
+  readonly level?: LevelWithSilent;
+  /** Also write the JSON lines to stdout (development and the web host). */
+  readonly toStdout?: boolean;
+}
+
+/** Creates the logger every main-process service gets, so no service can write PHI or a token to disk. */
+export async function createLogger(options: CreateLoggerOptions): Promise<Logger> {
+  const level = options.level ?? 'info';
+  // One file per day (and per 10 MB), named by date so a restart never appends to yesterday's file;
+  // removeOtherLogFiles makes the 7-file limit count files from earlier runs too (old files go when a
+  // roll happens, not at start-up). sync: the lines before a crash are the ones support needs, and
+  // the main process logs far too little for a blocking write to matter.
+  const file = await pinoRoll({
+    file: join(options.directory, 'rep-console'),
+    extension: '.log',
+    dateFormat: 'yyyy-MM-dd',
+    frequency: 'daily',
+    size: '10m',
+    limit: { count: 7, removeOtherLogFiles: true },
+    mkdir: true,
+    sync: true,
+  });
+  const destination =
+    options.toStdout === true && level !== 'silent'
+      ? pino.multistream([{ level, stream: file }, { level, stream: process.stdout }])
+      : file;
+  return pino(
+    {
+      level,
+      redact: { paths: [...REDACT_PATHS], censor: REDACTED },
+      timestamp: pino.stdTimeFunctions.isoTime,
+    },
+    destination,
+  );
+}
+
+/** A logger that writes nothing, for tests and for code that runs before logging is set up. */
+export function createSilentLogger(): Logger {
+  return pino({ level: 'silent' });
+}
