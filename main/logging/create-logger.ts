@@ -1,4 +1,3 @@
-/// <reference path="./pino-roll.d.ts" />
 /**
  * The main-process logger: JSON lines in rotating files, with PHI and secrets redacted by field name.
  *
