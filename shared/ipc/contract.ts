@@ -1,11 +1,12 @@
 /**
  * The one map of everything the renderer may ask main, and every event main may push.
  *
- * Each channel names its bridge method, so preload and the web bridge build `window.repConsole` from
- * this table alone, and each host must register a handler for every channel (a missing one is a
- * compile error). Inputs are parsed by main; outputs are parsed by tests and trusted by the renderer.
+ * The channel list and bridge method names live in channels.ts (no schemas, so the bridges stay
+ * small); this table must define exactly those channels, and each host must register a handler for
+ * every one (a missing one is a compile error). Inputs are parsed by main; outputs are parsed by tests and trusted by the renderer.
  */
 import { z } from 'zod';
+import type { EventChannel, InvokeChannel } from './channels';
 import { MemberIdSchema } from '../domain/primitives';
 import { MemberSearchQuerySchema } from '../domain/member-search';
 import { SessionSchema, SignInInputSchema } from '../domain/session';
@@ -20,30 +21,29 @@ import {
 
 const NoInputSchema = z.undefined();
 
+
 export const invokeContract = {
-  'app:get-status': { method: 'getAppStatus', input: NoInputSchema, output: AppStatusSchema },
-  'session:get-current': { method: 'getSession', input: NoInputSchema, output: SessionSchema.nullable() },
-  'session:sign-in': { method: 'signIn', input: SignInInputSchema, output: SessionSchema },
-  'session:sign-out': { method: 'signOut', input: NoInputSchema, output: z.null() },
-  'members:search': { method: 'searchMembers', input: MemberSearchQuerySchema, output: z.array(SearchResultSchema) },
+  'app:get-status': { input: NoInputSchema, output: AppStatusSchema },
+  'session:get-current': { input: NoInputSchema, output: SessionSchema.nullable() },
+  'session:sign-in': { input: SignInInputSchema, output: SessionSchema },
+  'session:sign-out': { input: NoInputSchema, output: z.null() },
+  'members:search': { input: MemberSearchQuerySchema, output: z.array(SearchResultSchema) },
   'members:open': {
-    method: 'openMember',
     input: z.object({ memberId: MemberIdSchema }),
     output: MemberProfileViewSchema,
   },
-  'members:list-recent': { method: 'listRecentMembers', input: NoInputSchema, output: z.array(RecentMemberSchema) },
-} as const;
+  'members:list-recent': { input: NoInputSchema, output: z.array(RecentMemberSchema) },
+} as const satisfies { [C in InvokeChannel]: { input: z.ZodType; output: z.ZodType } };
 
 export const eventContract = {
-  'connection:changed': { method: 'onConnectionChanged', payload: ConnectionStateSchema },
-  'members:profile-refreshed': { method: 'onMemberRefreshed', payload: MemberProfileViewSchema },
-  'members:refresh-failed': { method: 'onMemberRefreshFailed', payload: MemberRefreshFailedSchema },
-} as const;
+  'connection:changed': { payload: ConnectionStateSchema },
+  'members:profile-refreshed': { payload: MemberProfileViewSchema },
+  'members:refresh-failed': { payload: MemberRefreshFailedSchema },
+} as const satisfies { [E in EventChannel]: { payload: z.ZodType } };
 
 export type InvokeContract = typeof invokeContract;
 export type EventContract = typeof eventContract;
-export type InvokeChannel = keyof InvokeContract;
-export type EventChannel = keyof EventContract;
+export type { EventChannel, InvokeChannel } from './channels';
 export type InvokeInput<C extends InvokeChannel> = z.input<InvokeContract[C]['input']>;
 export type InvokeParsedInput<C extends InvokeChannel> = z.output<InvokeContract[C]['input']>;
 export type InvokeOutput<C extends InvokeChannel> = z.output<InvokeContract[C]['output']>;

@@ -1,12 +1,9 @@
 /** Frames on the web host's loopback WebSocket: the same calls and events as Electron IPC, as JSON. */
 import { z } from 'zod';
+import type { WebBridgeMessage } from './web-bridge-protocol-constants';
 import { AppErrorSchema } from './result';
 
-/** Sent as the WebSocket subprotocol the server answers with. */
-export const WEB_BRIDGE_PROTOCOL = 'repconsole.v1';
-/** Prefix of the second subprotocol, which carries the per-launch secret. */
-export const WEB_BRIDGE_SECRET_PREFIX = 'secret.';
-export const WEB_BRIDGE_PATH = '/bridge';
+export * from './web-bridge-protocol-constants';
 
 export const WebBridgeRequestSchema = z
   .object({
@@ -26,4 +23,4 @@ export const WebBridgeMessageSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('event'), channel: z.string(), payload: z.unknown() }),
 ]);
-export type WebBridgeMessage = z.infer<typeof WebBridgeMessageSchema>;
+WebBridgeMessageSchema satisfies z.ZodType<WebBridgeMessage>;
