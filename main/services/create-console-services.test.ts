@@ -1,0 +1,149 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { findSampleMembers, type SampleMember } from '../../sandbox/database/find-sample-members';
+import { openDatabase } from '../../sandbox/database/open-database';
+import { startSandbox, type RunningSandbox } from '../../sandbox/start-sandbox';
+import type { EventChannel } from '../../shared/ipc/contract';
+import { invokeContract } from '../../shared/ipc/contract';
+import { createFileKeyStore } from '../cache/create-file-key-store';
+import { createSilentLogger } from '../logging/create-logger';
+import { ConfigSchema } from '../policy/config-schema';
+import { createConsoleServices, type ConsoleServices } from './create-console-services';
+
+let dbPath: string;
+let samples: SampleMember[];
+const running: { services: ConsoleServices[]; sandboxes: RunningSandbox[] } = { services: [], sandboxes: [] };
+
+beforeAll(async () => {
+  dbPath = join(mkdtempSync(join(tmpdir(), 'services-db-')), 'sandbox.sqlite');
+  await (await startSandbox({ dbPath, members: 60 })).close();
+  const db = openDatabase(dbPath, { purpose: 'serve' });
+  samples = findSampleMembers(db);
+  db.close();
+});
+
+afterEach(async () => {
+  running.services.splice(0).forEach((s) => s.close());
+  await Promise.all(running.sandboxes.splice(0).map((s) => s.close()));
+});
+
+async function setup(options: { freshForSeconds?: number; userDataDir?: string } = {}) {
+  const sandbox = await startSandbox({ dbPath, members: 60 });
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'services-user-'));
+  const config = ConfigSchema.parse({
+    backend: { url: sandbox.url, timeoutMs: 1000, maxRetries: 0 },
+    cache: { freshForSeconds: options.freshForSeconds ?? 30 },
+    connection: { healthCheckIntervalMs: 500 },
+  });
+  const services = createConsoleServices({
+    config,
+    userDataDir,
+    keyStore: createFileKeyStore({ filePath: join(userDataDir, 'cache', 'cache.key') }),
+    logger: createSilentLogger(),
+    host: 'web',
+    version: '0.0.0-test',
+  });
+  running.services.push(services);
+  running.sandboxes.push(sandbox);
+  const nextEvent = (channel: EventChannel) =>
+    new Promise<unknown>((resolve) => {
+      const stop = services.events.subscribe((c, p) => {
+        if (c === channel) {
+          stop();
+          resolve(p);
+        }
+      });
+    });
+  return { sandbox, h: services.handlers, nextEvent, userDataDir };
+}
+
+const sample = (i = 0) => samples[i]!;
+
+describe('the console services, wired to a real sandbox and a real cache', () => {
+  it('has a handler for every contract channel', async () => {
+    const { h } = await setup();
+    expect(Object.keys(h).sort()).toEqual(Object.keys(invokeContract).sort());
+  });
+
+  it('needs a signed-in rep before any member data', async () => {
+    const { h } = await setup();
+    await expect(h['members:search']({ by: 'memberId', memberId: sample().memberId })).rejects.toMatchObject({ code: 'NOT_SIGNED_IN' });
+    await expect(h['members:list-recent'](undefined)).rejects.toMatchObject({ code: 'NOT_SIGNED_IN' });
+  });
+
+  it('finds a member by each key, with the client attached for branding', async () => {
+    const { h } = await setup();
+    await h['session:sign-in']({ username: 'rep1', password: 'sandbox' });
+    const { memberId, mbi, phone, dateOfBirth, name } = sample(1);
+    const lastName = name.split(' ').at(-1)!;
+    for (const query of [
+      { by: 'memberId', memberId },
+      { by: 'mbi', mbi },
+      { by: 'phone', phone },
+      { by: 'nameDob', lastName, dateOfBirth },
+    ] as const) {
+      const results = await h['members:search'](invokeContract['members:search'].input.parse(query));
+      const hit = results.find((r) => r.summary.memberId === memberId);
+      expect(hit, JSON.stringify(query)).toBeDefined();
+      expect(hit!.client.id).toBe(sample(1).clientId);
+    }
+  });
+
+  it('opens a member live, then answers from the cache and revalidates in the background', async () => {
+    const { h, nextEvent } = await setup({ freshForSeconds: 0 });
+    await h['session:sign-in']({ username: 'rep1', password: 'sandbox' });
+    const first = await h['members:open']({ memberId: sample().memberId });
+    expect(first).toMatchObject({ source: 'backend', isRefreshing: false });
+    const refreshed = nextEvent('members:profile-refreshed');
+    const second = await h['members:open']({ memberId: sample().memberId });
+    expect(second).toMatchObject({ source: 'cache', isRefreshing: true });
+    expect(second.profile.member.memberId).toBe(sample().memberId);
+    expect(await refreshed).toMatchObject({ source: 'backend', profile: { member: { memberId: sample().memberId } } });
+    const recent = await h['members:list-recent'](undefined);
+    expect(recent.map((r) => r.summary.memberId)).toEqual([sample().memberId]);
+  });
+
+  it('keeps each rep’s recent lookups to that rep', async () => {
+    const { h, userDataDir } = await setup();
+    await h['session:sign-in']({ username: 'rep1', password: 'sandbox' });
+    await h['members:open']({ memberId: sample().memberId });
+    running.services.splice(0).forEach((s) => s.close());
+    const other = await setup({ userDataDir });
+    await other.h['session:sign-in']({ username: 'rep2', password: 'sandbox' });
+    expect(await other.h['members:list-recent'](undefined)).toEqual([]);
+    await other.h['session:sign-in']({ username: 'rep1', password: 'sandbox' });
+    expect((await other.h['members:list-recent'](undefined)).map((r) => r.summary.memberId)).toEqual([sample().memberId]);
+  });
+
+  it('goes offline when the backend stops: cached members stay readable, others get a plain message', async () => {
+    const { h, sandbox, nextEvent } = await setup({ freshForSeconds: 0 });
+    await h['session:sign-in']({ username: 'rep1', password: 'sandbox' });
+    await h['members:open']({ memberId: sample().memberId });
+    await sandbox.close();
+    const offline = nextEvent('connection:changed');
+    const failed = nextEvent('members:refresh-failed');
+    const cached = await h['members:open']({ memberId: sample().memberId });
+    expect(cached).toMatchObject({ source: 'cache', profile: { member: { memberId: sample().memberId } } });
+    expect(await offline).toMatchObject({ isOnline: false, message: expect.stringContaining("Can't reach the payer backend") });
+    expect(await failed).toMatchObject({ memberId: sample().memberId, message: expect.stringContaining('Showing the cached copy') });
+    await expect(h['members:open']({ memberId: sample(2).memberId })).rejects.toMatchObject({
+      code: 'OFFLINE_NOT_CACHED',
+      message: expect.stringContaining('not in your recent lookups'),
+    });
+    await expect(h['members:search']({ by: 'memberId', memberId: sample(2).memberId })).rejects.toMatchObject({ code: 'BACKEND_UNREACHABLE' });
+    expect(await h['app:get-status'](undefined)).toMatchObject({ connection: { isOnline: false } });
+  });
+
+  it('comes back online on its own when the backend returns', async () => {
+    const { h, sandbox, nextEvent } = await setup();
+    await h['session:sign-in']({ username: 'rep1', password: 'sandbox' });
+    const port = Number(new URL(sandbox.url).port);
+    await sandbox.close();
+    await expect(h['members:search']({ by: 'memberId', memberId: sample().memberId })).rejects.toMatchObject({ code: 'BACKEND_UNREACHABLE' });
+    const online = nextEvent('connection:changed');
+    running.sandboxes.push(await startSandbox({ dbPath, members: 60, port }));
+    expect(await online).toMatchObject({ isOnline: true, message: null });
+  });
+});
