@@ -1,0 +1,102 @@
+/**
+ * Test fixtures: one sandbox backend per worker (seeded once), and for each test a fresh web host with
+ * its own cache folder, opened in a fresh browser context of Debian's Chromium.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test as base, expect } from '@playwright/test';
+import { repoRoot, spawnListeningProcess, type ListeningProcess } from '../scripts/spawn-listening-process';
+import { ConsolePage } from './pages/console-page';
+
+export interface SampleMember {
+  clientId: string;
+  clientName: string;
+  name: string;
+  dateOfBirth: string;
+  mbi: string;
+  memberId: string;
+  phone: string;
+  participationStatus: string;
+}
+
+interface SandboxInfo {
+  url: string;
+  dbPath: string;
+  samples: SampleMember[];
+}
+
+const DB_PATH = join(repoRoot, '.sandbox-data', 'e2e-5000-1.sqlite');
+
+function readSamples(dbPath: string): SampleMember[] {
+  const tsx = join(repoRoot, 'node_modules/tsx/dist/cli.mjs');
+  const out = execFileSync(process.execPath, [tsx, 'sandbox/cli.ts', 'samples', '--db', dbPath], { cwd: repoRoot, encoding: 'utf8' });
+  return (JSON.parse(out) as { members: SampleMember[] }).members;
+}
+
+export const test = base.extend<
+  {
+    /** Opens a console (sign-in screen) on a new web host pointed at `backendUrl` (default: the worker's sandbox). */
+    launchConsole: (backendUrl?: string) => Promise<ConsolePage>;
+    /** A console on the shared sandbox, at the sign-in screen. */
+    app: ConsolePage;
+    /** A sandbox of this test's own, which the test may stop. */
+    ownSandbox: ListeningProcess;
+  },
+  { sandbox: SandboxInfo }
+>({
+  sandbox: [
+    async ({}, use) => {
+      const server = await spawnListeningProcess('sandbox/cli.ts', ['serve', '--db', DB_PATH], { timeoutMs: 240_000 });
+      await use({ url: server.url, dbPath: DB_PATH, samples: readSamples(DB_PATH) });
+      await server.stop();
+    },
+    { scope: 'worker', timeout: 240_000 },
+  ],
+
+  ownSandbox: async ({ sandbox }, use) => {
+    const server = await spawnListeningProcess('sandbox/cli.ts', ['serve', '--db', sandbox.dbPath]);
+    await use(server);
+    await server.stop();
+  },
+
+  launchConsole: async ({ browser, sandbox }, use) => {
+    const cleanups: (() => Promise<void>)[] = [];
+    await use(async (backendUrl = sandbox.url) => {
+      const userData = mkdtempSync(join(tmpdir(), 'e2e-console-'));
+      const host = await spawnListeningProcess('main/hosts/web-host-cli.ts', ['--user-data', userData], {
+        env: { REPCONSOLE_BACKEND_URL: backendUrl, REPCONSOLE_POLICY_FILE: join(userData, 'no-policy.json') },
+      });
+      const context = await browser.newContext();
+      cleanups.push(async () => {
+        await context.close();
+        await host.stop();
+        rmSync(userData, { recursive: true, force: true });
+      });
+      const app = new ConsolePage(await context.newPage());
+      await app.open(host.url);
+      return app;
+    });
+    for (const cleanup of cleanups.reverse()) await cleanup();
+  },
+
+  app: async ({ launchConsole }, use) => {
+    await use(await launchConsole());
+  },
+});
+
+export { expect };
+
+/** "Howard Anderson" → { first: 'Howard', last: 'Anderson' } (last names may hold spaces or hyphens). */
+export function splitName(name: string): { first: string; last: string } {
+  const [first, ...rest] = name.split(' ');
+  return { first: first!, last: rest.join(' ') };
+}
+
+/** The member's h1: first name, optional middle initial, last name. */
+export function headingFor(name: string): RegExp {
+  const { first, last } = splitName(name);
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^${escape(first)}( [A-Z]\\.)? ${escape(last)}$`);
+}

@@ -1,0 +1,36 @@
+/** A typed client over `window.repConsole` that unwraps each Result, so callers read values and catch ApiError. */
+import type { RepConsoleApi } from '../../shared/ipc/bridge';
+import type { Result } from '../../shared/ipc/result';
+import { ApiError } from './api-error';
+
+type Unwrapped<F> = F extends (...args: infer A) => Promise<Result<infer T>> ? (...args: A) => Promise<T> : F;
+
+/** Every bridge method: invokes resolve to their value (or throw ApiError); event subscriptions pass through. */
+export type RepConsoleClient = { readonly [K in keyof RepConsoleApi]: Unwrapped<RepConsoleApi[K]> };
+
+async function unwrap<T>(call: () => Promise<Result<T>>): Promise<T> {
+  let result: Result<T>;
+  try {
+    result = await call();
+  } catch (error: unknown) {
+    throw ApiError.from(error);
+  }
+  if (!result.ok) throw new ApiError(result.error);
+  return result.value;
+}
+
+/** Wraps the bridge; listing each method keeps the client complete at compile time when the contract grows. */
+export function createRepConsoleClient(bridge: RepConsoleApi): RepConsoleClient {
+  return {
+    getAppStatus: () => unwrap(() => bridge.getAppStatus()),
+    getSession: () => unwrap(() => bridge.getSession()),
+    signIn: (input) => unwrap(() => bridge.signIn(input)),
+    signOut: () => unwrap(() => bridge.signOut()),
+    searchMembers: (query) => unwrap(() => bridge.searchMembers(query)),
+    openMember: (input) => unwrap(() => bridge.openMember(input)),
+    listRecentMembers: () => unwrap(() => bridge.listRecentMembers()),
+    onConnectionChanged: (listener) => bridge.onConnectionChanged(listener),
+    onMemberRefreshed: (listener) => bridge.onMemberRefreshed(listener),
+    onMemberRefreshFailed: (listener) => bridge.onMemberRefreshFailed(listener),
+  };
+}

@@ -1,0 +1,54 @@
+/** Balance & bills: the program figures and the month-by-month schedule the M3P formula produced. */
+import type { Bill, Billing } from '../../../shared/domain/billing';
+import { Badge } from '../../ui/badge';
+import { DataTable, type DataColumn } from '../../ui/data-table';
+import { DateText } from '../../ui/date-text';
+import { KeyValueTable } from '../../ui/key-value-table';
+import { Money } from '../../ui/money';
+import { DOMAIN_LABELS } from './domain-labels';
+
+const monthName = (month: number) => DOMAIN_LABELS.month[month - 1] ?? `Month ${month}`;
+
+/** Billing for the plan year, or null when the member is not participating. */
+export interface BillingPanelProps {
+  readonly billing: Billing | null;
+}
+
+/** Renders the billing figures and schedule. */
+export function BillingPanel({ billing }: BillingPanelProps) {
+  if (!billing) return <p className="empty-domain">Not participating this plan year.</p>;
+  const columns: readonly DataColumn<Bill>[] = [
+    { header: 'Month', render: (b) => `${monthName(b.month)} ${billing.planYear}` },
+    { header: 'Cap (first month)', isNumeric: true, render: (b) => (b.capCents === null ? '—' : <Money cents={b.capCents} />) },
+    { header: 'New cost sharing', isNumeric: true, render: (b) => <Money cents={b.newCostSharingCents} /> },
+    { header: 'Bill', isNumeric: true, render: (b) => <Money cents={b.billCents} /> },
+    { header: 'Unbilled after', isNumeric: true, render: (b) => <Money cents={b.unbilledAfterCents} /> },
+    { header: 'Due date', render: (b) => <DateText iso={b.dueOn} /> },
+    { header: 'Paid', isNumeric: true, render: (b) => <Money cents={b.paidCents} /> },
+    { header: 'Status', render: (b) => <Badge tone={DOMAIN_LABELS.billStatus[b.status].tone}>{DOMAIN_LABELS.billStatus[b.status].label}</Badge> },
+  ];
+  return (
+    <>
+      <div className="panel-grid">
+        <KeyValueTable
+          caption={`Plan year ${billing.planYear}`}
+          rows={[
+            { label: 'Out-of-pocket threshold', value: <Money cents={billing.thresholdCents} /> },
+            { label: 'Opt-in month', value: `${monthName(billing.optInMonth)} ${billing.planYear}` },
+            { label: 'Incurred before opt-in', value: <Money cents={billing.priorIncurredCents} /> },
+          ]}
+        />
+        <KeyValueTable
+          caption="Totals"
+          rows={[
+            { label: 'Billed to date', value: <Money cents={billing.billedToDateCents} /> },
+            { label: 'Paid to date', value: <Money cents={billing.paidToDateCents} /> },
+            { label: 'Balance due', value: <strong><Money cents={billing.balanceDueCents} /></strong> },
+            { label: 'Unbilled', value: <Money cents={billing.unbilledCents} /> },
+          ]}
+        />
+      </div>
+      <DataTable caption="Monthly schedule" columns={columns} rows={billing.bills} rowKey={(b) => String(b.month)} emptyText="No bills yet this plan year." />
+    </>
+  );
+}

@@ -1,0 +1,19 @@
+/** The shape of the one console store: each feature contributes a slice, so ownership stays visible. */
+import type { StoreApi } from 'zustand/vanilla';
+import type { RepConsoleClient } from '../api/rep-console-client';
+import type { ConnectionSlice } from '../features/connection/connection-slice';
+import type { DomainsSlice } from '../features/domains/domains-slice';
+import type { MemberSlice } from '../features/member/member-slice';
+import type { RecentSlice } from '../features/recent/recent-slice';
+import type { SearchSlice } from '../features/search/search-slice';
+import type { SessionSlice } from '../features/session/session-slice';
+
+/** The combined state of every slice. */
+export type ConsoleState = SessionSlice & ConnectionSlice & SearchSlice & RecentSlice & MemberSlice & DomainsSlice;
+
+/** What a slice gets to build itself: the store's set/get and the client it may call. */
+export interface SliceTools {
+  readonly set: StoreApi<ConsoleState>['setState'];
+  readonly get: StoreApi<ConsoleState>['getState'];
+  readonly client: RepConsoleClient;
+}

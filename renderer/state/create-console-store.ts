@@ -1,0 +1,28 @@
+/** Builds the one console store from the feature slices, around a client so tests can pass a fake bridge. */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { RepConsoleClient } from '../api/rep-console-client';
+import { createConnectionSlice } from '../features/connection/connection-slice';
+import { createDomainsSlice } from '../features/domains/domains-slice';
+import { createMemberSlice } from '../features/member/member-slice';
+import { createRecentSlice } from '../features/recent/recent-slice';
+import { createSearchSlice } from '../features/search/search-slice';
+import { createSessionSlice } from '../features/session/session-slice';
+import type { ConsoleState } from './console-state';
+
+/** The store as components and commands see it. */
+export type ConsoleStore = StoreApi<ConsoleState>;
+
+/** One store per app instance (not a module singleton), so every test starts clean. */
+export function createConsoleStore(client: RepConsoleClient): ConsoleStore {
+  return createStore<ConsoleState>()((set, get) => {
+    const tools = { set, get, client };
+    return {
+      ...createSessionSlice(tools),
+      ...createConnectionSlice(tools),
+      ...createSearchSlice(tools),
+      ...createRecentSlice(tools),
+      ...createMemberSlice(tools),
+      ...createDomainsSlice(tools),
+    };
+  });
+}

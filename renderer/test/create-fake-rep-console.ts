@@ -1,0 +1,103 @@
+/**
+ * An in-memory `window.repConsole` for renderer tests: the real bridge type, so the fake cannot drift
+ * from the contract, plus handles to push main's events and to make the next call fail.
+ */
+import type { MemberProfile } from '../../shared/domain/member-profile';
+import type { Session } from '../../shared/domain/session';
+import type { RepConsoleApi } from '../../shared/ipc/bridge';
+import type { AppError, Result } from '../../shared/ipc/result';
+import type { ConnectionState, MemberProfileView, RecentMember, SearchResult } from '../../shared/ipc/views';
+
+type Listener<T> = (payload: T) => void;
+
+/** What the fake starts with: members, a session (null for signed out), and where opens come from. */
+export interface FakeRepConsoleOptions {
+  readonly profiles?: readonly MemberProfile[];
+  readonly session?: Session | null;
+  /** Where openMember says the data came from; 'cache' also reports a background refresh. */
+  readonly openFrom?: 'backend' | 'cache';
+}
+
+/** The bridge to hand the app, plus the handles a test uses to act as main. */
+export interface FakeRepConsole {
+  readonly api: RepConsoleApi;
+  /** Makes the next call of that method fail with this error (what main would send). */
+  failNext(method: keyof RepConsoleApi, error: AppError): void;
+  emitConnectionChanged(state: ConnectionState): void;
+  emitMemberRefreshed(view: MemberProfileView): void;
+  emitMemberRefreshFailed(failure: { memberId: string; message: string }): void;
+}
+
+/** The session the fake signs in as (rep1). */
+export const TEST_SESSION: Session = { user: { id: 'rep1', displayName: 'Riley Park', role: 'rep' }, signedInAt: '2026-03-01T14:00:00.000Z' };
+/** A connection state with the backend reachable. */
+export const ONLINE: ConnectionState = { isOnline: true, backendUrl: 'http://127.0.0.1:4010', checkedAt: '2026-03-01T14:00:00.000Z', message: null };
+
+function toSearchResult({ member, client, participation }: MemberProfile): SearchResult {
+  const { memberId, mbi, clientId, firstName, lastName, dateOfBirth, phone, address } = member;
+  const summary = { memberId, mbi, clientId, firstName, lastName, dateOfBirth, phone, city: address.city, state: address.state, participationStatus: participation.status };
+  return { summary, client };
+}
+
+/** Builds the fake; every answer is a Result, exactly as main would send it. */
+export function createFakeRepConsole(options: FakeRepConsoleOptions = {}): FakeRepConsole {
+  const profiles = [...(options.profiles ?? [])];
+  let session = options.session === undefined ? TEST_SESSION : options.session;
+  const recent: RecentMember[] = [];
+  const failures = new Map<keyof RepConsoleApi, AppError>();
+  const listeners = { connection: new Set<Listener<ConnectionState>>(), refreshed: new Set<Listener<MemberProfileView>>(), failed: new Set<Listener<{ memberId: string; message: string }>>() };
+
+  async function answer<T>(method: keyof RepConsoleApi, value: () => T): Promise<Result<T>> {
+    const failure = failures.get(method);
+    failures.delete(method);
+    return failure ? { ok: false, error: failure } : { ok: true, value: value() };
+  }
+  function subscribe<T>(set: Set<Listener<T>>, listener: Listener<T>): () => void {
+    set.add(listener);
+    return () => set.delete(listener);
+  }
+
+  const api: RepConsoleApi = {
+    getAppStatus: () => answer('getAppStatus', () => ({ version: '0.0.0-test', host: 'web' as const, connection: ONLINE })),
+    getSession: () => answer('getSession', () => session),
+    signIn: (input) =>
+      input.username === 'rep1' && input.password === 'sandbox'
+        ? answer('signIn', () => (session = TEST_SESSION))
+        : Promise.resolve({ ok: false, error: { code: 'FORBIDDEN', message: "That user name and password don't match." } }),
+    signOut: () => answer('signOut', () => ((session = null), null)),
+    searchMembers: (query) =>
+      answer('searchMembers', () =>
+        profiles
+          .filter(({ member: m }) =>
+            query.by === 'mbi' ? m.mbi === query.mbi
+            : query.by === 'memberId' ? m.memberId === query.memberId
+            : query.by === 'phone' ? m.phone === query.phone
+            : m.lastName.toLowerCase() === query.lastName.toLowerCase() && m.dateOfBirth === query.dateOfBirth,
+          )
+          .map(toSearchResult),
+      ),
+    openMember: ({ memberId }) => {
+      const profile = profiles.find((p) => p.member.memberId === memberId);
+      if (!profile) return Promise.resolve({ ok: false, error: { code: 'NOT_FOUND', message: 'No member has that ID.' } });
+      return answer('openMember', () => {
+        const now = new Date().toISOString();
+        const { summary, client } = toSearchResult(profile);
+        recent.splice(0, recent.length, { summary, client, fetchedAt: now, lastOpenedAt: now }, ...recent.filter((r) => r.summary.memberId !== memberId));
+        const source = options.openFrom ?? 'backend';
+        return { profile, source, fetchedAt: now, isRefreshing: source === 'cache' };
+      });
+    },
+    listRecentMembers: () => answer('listRecentMembers', () => [...recent]),
+    onConnectionChanged: (listener) => subscribe(listeners.connection, listener),
+    onMemberRefreshed: (listener) => subscribe(listeners.refreshed, listener),
+    onMemberRefreshFailed: (listener) => subscribe(listeners.failed, listener),
+  };
+
+  return {
+    api,
+    failNext: (method, error) => failures.set(method, error),
+    emitConnectionChanged: (state) => listeners.connection.forEach((l) => l(state)),
+    emitMemberRefreshed: (view) => listeners.refreshed.forEach((l) => l(view)),
+    emitMemberRefreshFailed: (failure) => listeners.failed.forEach((l) => l(failure)),
+  };
+}
