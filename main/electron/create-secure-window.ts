@@ -14,6 +14,8 @@ export function createSecureWindow(preloadPath: string): BrowserWindow {
     title: 'Rep Console',
     webPreferences: secureWebPreferences(preloadPath, app.isPackaged),
   });
+  // A Windows/Linux menu bar would swallow the console's Alt shortcuts (Alt+M, Alt+R, Alt+L).
+  window.removeMenu();
   window.once('ready-to-show', () => window.show());
   void window.loadURL(`${APP_ORIGIN}/index.html`);
   return window;

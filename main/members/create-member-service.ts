@@ -20,7 +20,8 @@ export interface MemberCachePort {
 
 export interface MemberService {
   search(query: MemberSearchQuery): Promise<SearchResult[]>;
-  open(memberId: string): Promise<MemberProfileView>;
+  /** Cache first; `forceRefresh` revalidates even a copy younger than `freshForSeconds`. */
+  open(memberId: string, options?: { forceRefresh?: boolean }): Promise<MemberProfileView>;
   listRecent(): RecentMember[];
 }
 
@@ -86,7 +87,7 @@ export function createMemberService(deps: {
       });
     },
 
-    async open(memberId) {
+    async open(memberId, options = {}) {
       const repId = deps.session.requireRepId();
       const cached = deps.cache.get(repId, memberId);
       if (!cached) {
@@ -98,7 +99,7 @@ export function createMemberService(deps: {
         });
       }
       const ageSeconds = (now().getTime() - cached.fetchedAt.getTime()) / 1000;
-      const isRefreshing = ageSeconds >= deps.freshForSeconds;
+      const isRefreshing = options.forceRefresh === true || ageSeconds >= deps.freshForSeconds;
       if (isRefreshing) refreshInBackground(repId, memberId);
       return { profile: cached.profile, source: 'cache', fetchedAt: cached.fetchedAt.toISOString(), isRefreshing };
     },

@@ -105,6 +105,16 @@ describe('the console services, wired to a real sandbox and a real cache', () =>
     expect(recent.map((r) => r.summary.memberId)).toEqual([sample().memberId]);
   });
 
+  it('revalidates a fresh cached copy when the rep asks for a refresh', async () => {
+    const { h, nextEvent } = await setup({ freshForSeconds: 3600 });
+    await h['session:sign-in']({ username: 'rep1', password: 'sandbox' });
+    await h['members:open']({ memberId: sample().memberId });
+    expect(await h['members:open']({ memberId: sample().memberId })).toMatchObject({ source: 'cache', isRefreshing: false });
+    const refreshed = nextEvent('members:profile-refreshed');
+    expect(await h['members:open']({ memberId: sample().memberId, forceRefresh: true })).toMatchObject({ source: 'cache', isRefreshing: true });
+    expect(await refreshed).toMatchObject({ source: 'backend' });
+  });
+
   it('keeps each rep’s recent lookups to that rep', async () => {
     const { h, userDataDir } = await setup();
     await h['session:sign-in']({ username: 'rep1', password: 'sandbox' });

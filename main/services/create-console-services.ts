@@ -86,7 +86,7 @@ export function createConsoleServices(options: ConsoleServicesOptions): ConsoleS
       return null;
     },
     'members:search': (query) => members.search(query),
-    'members:open': ({ memberId }) => members.open(memberId),
+    'members:open': ({ memberId, forceRefresh }) => members.open(memberId, { forceRefresh: forceRefresh ?? false }),
     'members:list-recent': async () => members.listRecent(),
   };
 

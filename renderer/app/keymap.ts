@@ -52,7 +52,7 @@ export const KEYMAP: readonly Command[] = [
     needsMember: true,
     run: ({ store }) => {
       const memberId = store.getState().memberView?.profile.member.memberId;
-      if (memberId) void store.getState().openMember(memberId);
+      if (memberId) void store.getState().openMember(memberId, { forceRefresh: true });
     },
   },
   { id: 'go-recent', label: 'Go to recent lookups', shortcut: alt('KeyL', 'L'), needsMember: false, run: () => focusTarget('recent') },

@@ -29,7 +29,11 @@ export const invokeContract = {
   'session:sign-out': { input: NoInputSchema, output: z.null() },
   'members:search': { input: MemberSearchQuerySchema, output: z.array(SearchResultSchema) },
   'members:open': {
-    input: z.object({ memberId: MemberIdSchema }),
+    input: z.object({
+      memberId: MemberIdSchema,
+      /** Revalidate even a fresh cached copy (the rep asked for Refresh). */
+      forceRefresh: z.boolean().optional(),
+    }),
     output: MemberProfileViewSchema,
   },
   'members:list-recent': { input: NoInputSchema, output: z.array(RecentMemberSchema) },

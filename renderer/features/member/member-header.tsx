@@ -41,7 +41,7 @@ export function MemberHeader({ member, client, status, isMbiShown, onToggleMbi }
           <dd className="mbi">
             <span className="mono">{isMbiShown ? formatMbi(member.mbi) : maskMbi(member.mbi)}</span>
             <button type="button" className="button button-small" aria-pressed={isMbiShown} aria-keyshortcuts="Alt+M" onClick={onToggleMbi}>
-              {isMbiShown ? 'Hide MBI' : 'Show MBI'}
+              Show MBI
             </button>
           </dd>
         </div>

@@ -18,7 +18,8 @@ export interface MemberSlice {
   readonly refreshFailure: RefreshFailure | null;
   /** Whether the rep chose to see the whole MBI; reset for every other member (show PHI only on purpose). */
   readonly isMbiShown: boolean;
-  openMember(memberId: string): Promise<void>;
+  /** `forceRefresh` asks main to revalidate even a fresh cached copy (Refresh member). */
+  openMember(memberId: string, options?: { forceRefresh?: boolean }): Promise<void>;
   applyMemberRefreshed(view: MemberProfileView): void;
   applyMemberRefreshFailed(failure: RefreshFailure): void;
   toggleMbi(): void;
@@ -37,10 +38,10 @@ export function createMemberSlice(tools: SliceTools): MemberSlice {
     refreshFailure: null,
     isMbiShown: false,
 
-    async openMember(memberId) {
+    async openMember(memberId, options = {}) {
       set({ openingMemberId: memberId, memberError: null });
       try {
-        const view = await client.openMember({ memberId });
+        const view = await client.openMember({ memberId, ...(options.forceRefresh ? { forceRefresh: true } : {}) });
         if (get().openingMemberId !== memberId) return;
         const isSameMember = openId() === view.profile.member.memberId;
         set({

@@ -63,7 +63,7 @@ describe('member view', () => {
     expect(within(main).getByText('•••••••MK73')).toBeTruthy();
     fireEvent.click(within(main).getByRole('button', { name: 'Show MBI' }));
     expect(within(main).getByText('1EG4-TE5-MK73')).toBeTruthy();
-    expect(within(main).getByRole('button', { name: 'Hide MBI' }).getAttribute('aria-pressed')).toBe('true');
+    expect(within(main).getByRole('button', { name: 'Show MBI' }).getAttribute('aria-pressed')).toBe('true');
     fireEvent.keyDown(document.body, { key: 'µ', code: 'KeyM', altKey: true });
     expect(within(main).getByText('•••••••MK73')).toBeTruthy();
   });
