@@ -79,6 +79,10 @@ describe('parseMemberSearchText: what a rep is told', () => {
     expect(parseMemberSearchText('Garcia')).toEqual({ ok: false, key: 'nameDob', message: 'Add the date of birth after the last name, e.g. Garcia 03/14/1951.' });
   });
 
+  it.each(['Peña 03/14/1951', 'O’Brien 03/14/1951', 'Núñez-García 03/14/1951'])('accepts the accented or curly-apostrophe name in %s', (text) => {
+    expect(parseMemberSearchText(text)).toMatchObject({ ok: true, query: { by: 'nameDob', dateOfBirth: '1951-03-14' } });
+  });
+
   it('refuses a last name with characters a name never has', () => {
     expect(parseMemberSearchText('Garc!a 03/14/1951')).toMatchObject({ ok: false, key: 'nameDob', message: expect.stringContaining('letters') });
   });

@@ -11,7 +11,8 @@ const LastNameSchema = z
   .trim()
   .min(1, 'Enter a last name.')
   .max(60)
-  .regex(/^[A-Za-z][A-Za-z' .-]*$/, 'A last name has letters, spaces, hyphens or apostrophes only.');
+  // Unicode letters: Peña, Núñez; both apostrophes, since Mac keyboards type the curly one (O’Brien).
+  .regex(/^\p{L}[\p{L}\p{M}'’ .-]*$/u, 'A last name has letters, spaces, hyphens or apostrophes only.');
 
 /** A date of birth: a real date, not in the future, not before 1900. */
 export const DateOfBirthSchema = IsoDateSchema.refine((d) => d <= todayIso(), {
@@ -73,7 +74,7 @@ export function parseMemberSearchText(text: string): ParsedSearchText {
     const problem = explainInvalidMbi(mbi);
     return problem ? fail('mbi', `Not a valid MBI. ${problem}`) : { ok: true, query: { by: 'mbi', mbi } };
   }
-  const nameAndDate = /^(.+?)[,\s]+(\S*\d\S*)$/.exec(trimmed);
+  const nameAndDate = /^(.+?)[,\s]+(\S*\d\S*)$/u.exec(trimmed);
   if (!nameAndDate) {
     return fail('nameDob', 'Add the date of birth after the last name, e.g. Garcia 03/14/1951.');
   }

@@ -1,0 +1,92 @@
+/**
+ * Reads everything a profile needs for one member: a handful of range scans on (member_key, seq),
+ * newest first, mapped to the API's shapes. Bills are not stored; the profile computes them.
+ */
+import type { Claim } from '../../shared/domain/claims';
+import type { Contact } from '../../shared/domain/contacts';
+import type { Member } from '../../shared/domain/member';
+import type { Participation, ParticipationEvent } from '../../shared/domain/participation';
+import type { Autopay, PaymentMethod } from '../../shared/domain/payments';
+import type { Refund } from '../../shared/domain/refunds';
+import type { SeedPayment } from '../seed/seed-member-record';
+import type { SandboxDatabase } from './open-database';
+
+/** A member's stored rows; the profile reader adds client and billing. */
+export interface StoredProfile {
+  readonly member: Member;
+  readonly participation: Omit<Participation, 'history'>;
+  readonly autopay: Autopay;
+  readonly events: ParticipationEvent[];
+  readonly claims: Claim[];
+  readonly methods: PaymentMethod[];
+  readonly payments: SeedPayment[];
+  readonly refunds: Refund[];
+  readonly contacts: Contact[];
+}
+
+type Row = Record<string, string | number | null>;
+type PaymentRow = Omit<SeedPayment, 'appliesTo'> & { appliesToYear: number | null; appliesToMonth: number | null };
+
+const text = (value: string | number | null | undefined): string => String(value ?? '');
+const maybe = (value: string | number | null | undefined): string | null => (value === null || value === undefined ? null : String(value));
+
+function toMember(r: Row): Member {
+  return {
+    memberId: text(r.member_id), mbi: text(r.mbi), clientId: text(r.client_id), firstName: text(r.first_name), middleInitial: maybe(r.middle_initial),
+    lastName: text(r.last_name), dateOfBirth: text(r.date_of_birth), phone: text(r.phone), email: maybe(r.email),
+    address: { line1: text(r.address_line1), line2: maybe(r.address_line2), city: text(r.city), state: text(r.state), zip: text(r.zip) },
+    preferredLanguage: text(r.preferred_language),
+    eligibility: {
+      contractId: text(r.contract_id), pbpId: text(r.pbp_id), planName: text(r.plan_name), planType: r.plan_type === 'PDP' ? 'PDP' : 'MA-PD',
+      partDEffectiveOn: text(r.part_d_effective_on), partDEndsOn: maybe(r.part_d_ends_on), lisStatus: text(r.lis_status) as Member['eligibility']['lisStatus'],
+    },
+  };
+}
+
+function toParticipation(r: Row): Omit<Participation, 'history'> {
+  return {
+    status: text(r.participation_status) as Participation['status'], planYear: Number(r.participation_plan_year),
+    effectiveOn: maybe(r.participation_effective_on), endsOn: maybe(r.participation_ends_on),
+    optInChannel: maybe(r.opt_in_channel) as Participation['optInChannel'], confirmationNumber: maybe(r.participation_confirmation),
+    terminationReason: maybe(r.termination_reason) as Participation['terminationReason'],
+  };
+}
+
+/** Prepares the per-member reads once per connection; `read` returns null for an unknown key. */
+export function createProfileRepository(db: SandboxDatabase): { read(memberKey: number): StoredProfile | null } {
+  const member = db.prepare<[number], Row>('SELECT * FROM members WHERE member_key = ?');
+  const events = db.prepare<[number], ParticipationEvent>(`SELECT id, plan_year AS planYear, kind, occurred_on AS occurredOn, effective_on AS effectiveOn,
+    channel, confirmation_number AS confirmationNumber, reason_code AS reasonCode, actor FROM participation_events WHERE member_key = ? ORDER BY seq DESC`);
+  const claims = db.prepare<[number], Omit<Claim, 'isBilledByM3p'> & { isBilledByM3p: number }>(`SELECT 'CLM' || substr('000000000' || c.claim_number, -9) AS id, c.fill_date AS fillDate,
+    d.name AS drugName, c.rx_number AS rxNumber, p.name AS pharmacyName, c.cost_sharing_cents AS costSharingCents, c.plan_paid_cents AS planPaidCents,
+    c.is_billed_by_m3p AS isBilledByM3p FROM claims c JOIN drugs d ON d.id = c.drug_id JOIN pharmacies p ON p.id = c.pharmacy_id
+    WHERE c.member_key = ? ORDER BY c.seq DESC`);
+  const methods = db.prepare<[number], Omit<PaymentMethod, 'isDefault'> & { isDefault: number }>(`SELECT id, kind, brand, last4, exp_month AS expMonth, exp_year AS expYear,
+    is_default AS isDefault FROM payment_methods WHERE member_key = ? ORDER BY seq`);
+  const payments = db.prepare<[number], PaymentRow>(`SELECT id, posted_on AS postedOn, amount_cents AS amountCents, method_label AS methodLabel, source, status,
+    confirmation_number AS confirmationNumber, applies_to_year AS appliesToYear, applies_to_month AS appliesToMonth FROM payments WHERE member_key = ? ORDER BY seq DESC`);
+  const refunds = db.prepare<[number], Refund>(`SELECT id, requested_on AS requestedOn, kind, amount_cents AS amountCents, status, destination,
+    confirmation_number AS confirmationNumber FROM refunds WHERE member_key = ? ORDER BY seq DESC`);
+  const contacts = db.prepare<[number], Contact>(`SELECT id, occurred_at AS occurredAt, channel, direction, agent_name AS agentName, reason, notes,
+    confirmation_number AS confirmationNumber FROM contacts WHERE member_key = ? ORDER BY occurred_at DESC, seq DESC`);
+  return {
+    read(key) {
+      const row = member.get(key);
+      if (!row) return null;
+      const methodId = maybe(row.autopay_method_id);
+      return {
+        member: toMember(row),
+        participation: toParticipation(row),
+        autopay: { isEnrolled: methodId !== null, methodId, dayOfMonth: row.autopay_day === null ? null : Number(row.autopay_day), enrolledOn: maybe(row.autopay_enrolled_on) },
+        events: events.all(key),
+        claims: claims.all(key).map((c) => ({ ...c, isBilledByM3p: c.isBilledByM3p === 1 })),
+        methods: methods.all(key).map((m) => ({ ...m, isDefault: m.isDefault === 1 })),
+        payments: payments.all(key).map(({ appliesToYear, appliesToMonth, ...p }) => ({
+          ...p, appliesTo: appliesToYear === null || appliesToMonth === null ? null : { planYear: appliesToYear, month: appliesToMonth },
+        })),
+        refunds: refunds.all(key),
+        contacts: contacts.all(key),
+      };
+    },
+  };
+}

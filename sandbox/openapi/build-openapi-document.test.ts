@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiRoutes } from '../../shared/api/routes';
+import { openDatabase } from '../database/open-database';
+import { requestJson } from '../testing/request-json';
+import { startTestSandbox, type TestSandbox } from '../testing/start-test-sandbox';
+import { buildOpenApiDocument } from './build-openapi-document';
+import { lintOpenApiDocument } from './lint-openapi-document';
+import { OPENAPI_PATH, renderOpenApiDocument } from './write-openapi';
+
+type Json = Record<string, unknown>;
+const document = buildOpenApiDocument();
+const schemas = (document.components as { schemas: Record<string, Json> }).schemas;
+
+/** Ajv over the component schemas, with `#/components/schemas/X` rewritten to `#/$defs/X` so refs resolve. */
+function createValidator() {
+  const ajv = new Ajv2020({ strict: true, allErrors: true });
+  addFormats(ajv);
+  const rewritten = JSON.parse(JSON.stringify(schemas).replaceAll('#/components/schemas/', 'openapi-components#/$defs/')) as Record<string, Json>;
+  ajv.addSchema({ $id: 'openapi-components', $defs: rewritten });
+  return (id: string) => ajv.compile({ $ref: `openapi-components#/$defs/${id}` });
+}
+
+describe('docs/api/openapi.json', () => {
+  it('is the current build of the contract (run `npm run openapi` after changing shared/api or shared/domain)', () => {
+    expect(readFileSync(OPENAPI_PATH, 'utf8')).toBe(renderOpenApiDocument());
+  });
+
+  it('passes the lint: operation ids, summaries, ApiError errors, security, path parameters, resolvable refs', () => {
+    expect(lintOpenApiDocument(document)).toEqual([]);
+  });
+
+  it('documents every route of the contract with its method', () => {
+    const paths = document.paths as Record<string, Record<string, { operationId: string }>>;
+    for (const route of Object.values(apiRoutes)) {
+      const path = route.path.replace(/:([A-Za-z]+)/g, '{$1}');
+      expect(paths[path]?.[route.method.toLowerCase()]?.operationId).toBe(route.operationId);
+    }
+  });
+
+  it('catches what it should: a broken ref, a missing summary, an unsecured route', () => {
+    const broken = JSON.parse(JSON.stringify(document)) as { paths: Record<string, Record<string, Json>> };
+    const op = broken.paths['/v1/clients']!.get!;
+    delete op.summary;
+    op.security = [];
+    op.responses = { ...(op.responses as Json), '200': { $ref: '#/components/responses/Nope' } };
+    const problems = lintOpenApiDocument(broken as unknown as Json);
+    expect(problems).toContain('GET /v1/clients has no summary.');
+    expect(problems).toContain('GET /v1/clients needs a sign-in but has no security scheme.');
+    expect(problems).toContain('$ref #/components/responses/Nope points at nothing.');
+  });
+
+  it('embeds JSON Schemas that compile under ajv strict mode', () => {
+    const compile = createValidator();
+    for (const id of Object.keys(schemas)) expect(() => compile(id), id).not.toThrow();
+  });
+});
+
+describe('the document describes what the sandbox really sends', () => {
+  let test: TestSandbox;
+  let token: string;
+  const validate = createValidator();
+
+  beforeAll(async () => {
+    test = await startTestSandbox({ members: 80 });
+    const signIn = await requestJson(test.sandbox.url, '/v1/sessions', { json: { username: 'lead1', password: 'sandbox' } });
+    expect(validate('SignInResponse')(signIn.body)).toBe(true);
+    token = (signIn.body as { token: string }).token;
+  });
+
+  afterAll(() => test.stop());
+
+  it('matches health, clients, agents, search results, every profile and errors', async () => {
+    const { url } = test.sandbox;
+    const check = (id: string, body: unknown) => {
+      const validator = validate(id);
+      expect(validator(body), `${id}: ${JSON.stringify(validator.errors?.slice(0, 2))}`).toBe(true);
+    };
+    check('HealthResponse', (await requestJson(url, '/v1/health')).body);
+    check('ListClientsResponse', (await requestJson(url, '/v1/clients', { token })).body);
+    check('ListTeamAgentsResponse', (await requestJson(url, '/v1/team/agents', { token })).body);
+    check('ApiError', (await requestJson(url, '/v1/members/NSH000000000/profile', { token })).body);
+    check('ApiError', (await requestJson(url, '/v1/members', { token, query: { by: 'mbi', mbi: 'nope' } })).body);
+    const db = openDatabase(test.sandbox.dbPath, { purpose: 'inspect' });
+    const memberIds = db.prepare<[], string>('SELECT member_id FROM members ORDER BY member_key').pluck().all();
+    const phone = db.prepare<[], string>('SELECT phone FROM members LIMIT 1').pluck().get();
+    db.close();
+    const found = await requestJson(url, '/v1/members', { token, query: { by: 'phone', phone: phone ?? '' } });
+    expect((found.body as { members: unknown[] }).members.length).toBeGreaterThan(0);
+    check('SearchMembersResponse', found.body);
+    for (const memberId of memberIds) check('MemberProfile', (await requestJson(url, `/v1/members/${memberId}/profile`, { token })).body);
+  });
+});

@@ -1,0 +1,79 @@
+/**
+ * Hands out the identifiers a rep reads aloud — MBIs, member IDs, confirmation numbers — valid in
+ * form and never repeated within one seeded database.
+ */
+import { MBI_POSITION_ALPHABETS } from '../../shared/lib/mbi';
+import type { Random } from './create-random';
+
+/** One per run, so identifiers are unique across every member of the database. */
+export interface IdentifierFactory {
+  /** A valid MBI no other member has. */
+  mbi(random: Random): string;
+  /** The client's prefix and nine digits, unique across the database. */
+  memberId(prefix: string, random: Random): string;
+  /** `AAA-XXXX-XXXX`, e.g. `M3P-7Q4K-2C9D`; unique for the run, with no Set to hold millions of them. */
+  confirmationNumber(prefix: 'M3P' | 'PAY' | 'RFD' | 'CHG'): string;
+  /** The next record number of a kind (1, 2, 3…), for row ids that stay stable for a given seed. */
+  serial(kind: SerialKind): number;
+}
+
+/** The record kinds that get sequential ids. */
+export type SerialKind = 'event' | 'claim' | 'method' | 'payment' | 'refund' | 'contact';
+
+/** Crockford's base 32: no I, L, O or U to misread over the phone. */
+const BASE32 = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+const SPACE = 1n << 40n; // 32^8 eight-character bodies
+const MULTIPLIER = 0x5deece66dn; // odd, so multiplying is a bijection modulo 2^40
+
+/** Scrambles a counter into 40 bits; a bijection, so distinct counters give distinct numbers. */
+function scramble(counter: bigint): bigint {
+  let x = (counter * MULTIPLIER) % SPACE;
+  x ^= x >> 19n;
+  return (x * MULTIPLIER) % SPACE;
+}
+
+function encodeBody(value: bigint): string {
+  let text = '';
+  let rest = value;
+  for (let i = 0; i < 8; i += 1) {
+    text = BASE32[Number(rest & 31n)] + text;
+    rest >>= 5n;
+  }
+  return `${text.slice(0, 4)}-${text.slice(4)}`;
+}
+
+/** Creates the factory for one seeding run; `seed` offsets the confirmation sequence so runs differ. */
+export function createIdentifierFactory(seed: number): IdentifierFactory {
+  const mbis = new Set<string>();
+  const memberIds = new Set<string>();
+  let confirmationCounter = BigInt(seed >>> 0) * 1_000_003n;
+  const serials: Record<SerialKind, number> = { event: 0, claim: 0, method: 0, payment: 0, refund: 0, contact: 0 };
+  return {
+    serial(kind) {
+      serials[kind] += 1;
+      return serials[kind];
+    },
+    mbi(random) {
+      for (;;) {
+        const mbi = MBI_POSITION_ALPHABETS.map((alphabet) => alphabet[random.int(0, alphabet.length - 1)]).join('');
+        if (!mbis.has(mbi)) {
+          mbis.add(mbi);
+          return mbi;
+        }
+      }
+    },
+    memberId(prefix, random) {
+      for (;;) {
+        const id = `${prefix}${random.int(100_000_000, 999_999_999)}`;
+        if (!memberIds.has(id)) {
+          memberIds.add(id);
+          return id;
+        }
+      }
+    },
+    confirmationNumber(prefix) {
+      confirmationCounter = (confirmationCounter + 1n) % SPACE;
+      return `${prefix}-${encodeBody(scramble(confirmationCounter))}`;
+    },
+  };
+}

@@ -1,0 +1,163 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MemberProfileSchema, type MemberProfile } from '../../shared/domain/member-profile';
+import { ConfirmationNumberSchema } from '../../shared/domain/primitives';
+import { containsCardNumber } from '../../shared/lib/luhn';
+import { isValidMbi } from '../../shared/lib/mbi';
+import { annualThresholdCents } from '../../shared/m3p/thresholds';
+import { createClientRepository } from '../database/create-client-repository';
+import { createMemberRepository } from '../database/create-member-repository';
+import { openDatabase, type SandboxDatabase } from '../database/open-database';
+import { createProfileReader } from '../profile/create-profile-reader';
+import { seedDatabase } from './seed-database';
+
+const AS_OF = '2026-11-15';
+const dir = mkdtempSync(join(tmpdir(), 'sandbox-seed-'));
+let db: SandboxDatabase;
+let profiles: MemberProfile[];
+
+function dump(file: string): Record<string, unknown[]> {
+  const handle = openDatabase(file, { purpose: 'inspect' });
+  try {
+    const tables = handle.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all();
+    return Object.fromEntries(tables.map(({ name }) => [name, handle.prepare(`SELECT * FROM ${name} ORDER BY 1, 2`).all()]));
+  } finally {
+    handle.close();
+  }
+}
+
+beforeAll(() => {
+  seedDatabase(join(dir, 'main.sqlite'), { members: 600, seed: 11, asOf: AS_OF });
+  db = openDatabase(join(dir, 'main.sqlite'), { purpose: 'serve' });
+  const members = createMemberRepository(db);
+  const reader = createProfileReader(db, AS_OF, members, createClientRepository(db));
+  const ids = db.prepare<[], string>('SELECT member_id FROM members ORDER BY member_key').pluck().all();
+  profiles = ids.map((id) => {
+    const profile = reader.read(id);
+    if (!profile) throw new Error(`no profile for ${id}`);
+    return profile;
+  });
+});
+
+afterAll(() => {
+  db.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('seedDatabase determinism', () => {
+  it('gives the same rows for the same seed, members and as-of date, and different rows for another seed', () => {
+    seedDatabase(join(dir, 'a.sqlite'), { members: 120, seed: 5, asOf: AS_OF });
+    seedDatabase(join(dir, 'b.sqlite'), { members: 120, seed: 5, asOf: AS_OF });
+    seedDatabase(join(dir, 'c.sqlite'), { members: 120, seed: 6, asOf: AS_OF });
+    const a = dump(join(dir, 'a.sqlite'));
+    expect(a.members).toHaveLength(120);
+    expect(dump(join(dir, 'b.sqlite'))).toEqual(a);
+    expect(dump(join(dir, 'c.sqlite')).members).not.toEqual(a.members);
+  });
+});
+
+describe('seeded members', () => {
+  it('every profile parses with MemberProfileSchema and carries no field the contract lacks', () => {
+    for (const profile of profiles) {
+      const parsed = MemberProfileSchema.safeParse(profile);
+      expect(parsed.success, `${profile.member.memberId}: ${parsed.error?.issues[0]?.message}`).toBe(true);
+      expect(parsed.data).toEqual(profile);
+    }
+  });
+
+  it('has valid, unique MBIs and member IDs that start with the client prefix', () => {
+    const mbis = new Set(profiles.map((p) => p.member.mbi));
+    const ids = new Set(profiles.map((p) => p.member.memberId));
+    expect(mbis.size).toBe(profiles.length);
+    expect(ids.size).toBe(profiles.length);
+    for (const { member, client } of profiles) {
+      expect(isValidMbi(member.mbi), member.mbi).toBe(true);
+      expect(member.memberId).toMatch(new RegExp(`^${client.memberIdPrefix}\\d{9}$`));
+      expect(member.phone).toMatch(/^\+1[2-9]\d{2}55501\d{2}$/);
+      expect(member.dateOfBirth >= '1932-01-01' && member.dateOfBirth <= '1961-12-31').toBe(true);
+    }
+  });
+
+  it('mixes participation roughly 55% active, 10% pending, 15% terminated, 20% not enrolled', () => {
+    const share = (status: string) => profiles.filter((p) => p.participation.status === status).length / profiles.length;
+    expect(share('active')).toBeGreaterThan(0.48);
+    expect(share('active')).toBeLessThan(0.62);
+    expect(share('pending')).toBeGreaterThan(0.06);
+    expect(share('terminated')).toBeGreaterThan(0.1);
+    expect(share('not_enrolled')).toBeGreaterThan(0.14);
+    const reasons = new Set(profiles.map((p) => p.participation.terminationReason).filter((r) => r !== null));
+    expect([...reasons].sort()).toEqual(['deceased', 'end_of_plan_year', 'involuntary_nonpayment', 'plan_change', 'voluntary']);
+  });
+
+  it('never lets a year’s cost sharing pass the threshold, and bills by M3P only fills inside participation', () => {
+    for (const { claims, participation } of profiles) {
+      const byYear = new Map<number, number>();
+      for (const claim of claims) {
+        const year = Number(claim.fillDate.slice(0, 4));
+        byYear.set(year, (byYear.get(year) ?? 0) + claim.costSharingCents);
+        expect(claim.fillDate <= AS_OF).toBe(true);
+        if (claim.isBilledByM3p && participation.planYear === year) {
+          expect(participation.effectiveOn !== null && claim.fillDate >= participation.effectiveOn).toBe(true);
+          expect(participation.endsOn === null || claim.fillDate <= participation.endsOn).toBe(true);
+        }
+      }
+      for (const [year, total] of byYear) expect(total).toBeLessThanOrEqual(annualThresholdCents(year));
+    }
+  });
+
+  it('computes billing whose totals agree with its bills, and only for members participating this year', () => {
+    const statuses = new Set<string>();
+    for (const { billing, participation } of profiles) {
+      const participates = participation.planYear === 2026 && participation.effectiveOn !== null;
+      expect(billing !== null).toBe(participates);
+      if (!billing) continue;
+      const issued = billing.bills.filter((b) => b.status !== 'projected');
+      const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+      expect(billing.billedToDateCents).toBe(sum(issued.map((b) => b.billCents)));
+      expect(billing.paidToDateCents).toBe(sum(issued.map((b) => b.paidCents)));
+      expect(billing.balanceDueCents).toBe(billing.billedToDateCents - billing.paidToDateCents);
+      expect(billing.unbilledCents).toBe(sum(billing.bills.map((b) => b.newCostSharingCents)) - billing.billedToDateCents);
+      expect(sum(billing.bills.map((b) => b.billCents))).toBe(sum(billing.bills.map((b) => b.newCostSharingCents)));
+      expect(billing.bills.at(-1)?.unbilledAfterCents).toBe(0);
+      for (const bill of billing.bills) {
+        statuses.add(bill.status);
+        expect(bill.paidCents).toBeLessThanOrEqual(bill.billCents);
+        if (bill.status === 'overdue') expect(bill.dueOn < AS_OF).toBe(true);
+        if (bill.status === 'projected') expect(bill.month).toBeGreaterThanOrEqual(11);
+      }
+    }
+    expect([...statuses].sort()).toEqual(['due', 'overdue', 'paid', 'partially_paid', 'projected']);
+  });
+
+  it('gives every participation change a confirmation number and keeps histories newest first', () => {
+    for (const { participation, contacts, payments, refunds } of profiles) {
+      for (const event of participation.history) expect(ConfirmationNumberSchema.safeParse(event.confirmationNumber).success).toBe(true);
+      const days = participation.history.map((e) => e.occurredOn);
+      expect(days).toEqual([...days].sort().reverse());
+      expect(contacts.map((c) => c.occurredAt)).toEqual(contacts.map((c) => c.occurredAt).sort().reverse());
+      expect(payments.history.map((p) => p.postedOn)).toEqual(payments.history.map((p) => p.postedOn).sort().reverse());
+      expect(refunds.every((r) => r.requestedOn <= AS_OF)).toBe(true);
+    }
+  });
+
+  it('holds no card number anywhere: masked methods, labels and notes pass the Luhn guard', () => {
+    for (const { payments, contacts } of profiles) {
+      for (const method of payments.methods) expect(method.last4).toMatch(/^\d{4}$/);
+      for (const payment of payments.history) expect(containsCardNumber(payment.methodLabel)).toBe(false);
+      for (const contact of contacts) expect(containsCardNumber(contact.notes), contact.notes).toBe(false);
+      if (payments.autopay.isEnrolled) expect(payments.methods.some((m) => m.id === payments.autopay.methodId)).toBe(true);
+    }
+  });
+
+  it('includes refunds of every kind, renewals, point-of-sale requests and rejected requests', () => {
+    const kinds = new Set(profiles.flatMap((p) => p.refunds.map((r) => r.kind)));
+    expect([...kinds].sort()).toEqual(['member_refund', 'pharmacy_transfer', 'premium_transfer']);
+    const codes = new Set(profiles.flatMap((p) => p.participation.history.map((e) => e.reasonCode)));
+    for (const code of ['REN-AUTO', 'POS-URGENT', 'REJ-INCOMPLETE', 'TRM-NONPAYMENT']) expect(codes.has(code), code).toBe(true);
+    expect(profiles.some((p) => p.payments.autopay.isEnrolled)).toBe(true);
+    expect(profiles.some((p) => p.member.preferredLanguage === 'Spanish')).toBe(true);
+    expect(profiles.some((p) => /['-]/.test(p.member.lastName))).toBe(true);
+  });
+});

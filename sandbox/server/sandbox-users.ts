@@ -1,0 +1,18 @@
+/**
+ * The console users the sandbox knows. Passwords are deliberately public ("sandbox"): the sandbox holds
+ * only synthetic members and listens on loopback; a real backend signs users in its own way.
+ */
+import type { User } from '../../shared/domain/session';
+
+/** A console user with the password the sandbox accepts for them. */
+export interface SandboxUser {
+  readonly user: User;
+  readonly password: string;
+}
+
+/** Two reps and a team lead, enough to exercise role checks. */
+export const SANDBOX_USERS: readonly SandboxUser[] = [
+  { user: { id: 'rep1', displayName: 'Jordan Alvarez', role: 'rep' }, password: 'sandbox' },
+  { user: { id: 'rep2', displayName: 'Priya Shah', role: 'rep' }, password: 'sandbox' },
+  { user: { id: 'lead1', displayName: 'Morgan Lee', role: 'team_lead' }, password: 'sandbox' },
+];

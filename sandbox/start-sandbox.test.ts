@@ -1,0 +1,48 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { HealthResponseSchema } from '../shared/api/routes';
+import { requestJson } from './testing/request-json';
+import { startSandbox } from './start-sandbox';
+
+const dir = mkdtempSync(join(tmpdir(), 'sandbox-start-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('startSandbox', () => {
+  it('seeds a missing file, reuses it for the same parameters and reseeds it for others', async () => {
+    const dbPath = join(dir, 'reuse.sqlite');
+    const first = await startSandbox({ dbPath, members: 40, seed: 3 });
+    expect(first.didSeed).toBe(true);
+    expect(first.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    await first.close();
+    const again = await startSandbox({ dbPath, members: 40, seed: 3 });
+    expect(again.didSeed).toBe(false);
+    await again.close();
+    const other = await startSandbox({ dbPath, members: 40, seed: 3, asOf: '2026-06-30' });
+    expect(other.didSeed).toBe(true);
+    const health = HealthResponseSchema.parse((await requestJson(other.url, '/v1/health')).body);
+    expect(health.asOf).toBe('2026-06-30');
+    await other.close();
+    await other.close();
+  });
+
+  it('refuses to overwrite a file that is not a sandbox database', async () => {
+    const dbPath = join(dir, 'notes.txt');
+    writeFileSync(dbPath, 'precious notes');
+    await expect(startSandbox({ dbPath, members: 10 })).rejects.toThrow(/is not a sandbox database/);
+    expect(readFileSync(dbPath, 'utf8')).toBe('precious notes');
+  });
+
+  it('rejects parameters the seed cannot use, in words', async () => {
+    await expect(startSandbox({ dbPath: join(dir, 'x.sqlite'), members: 0 })).rejects.toThrow('The member count must be a whole number from 1 to 1,000,000; got 0.');
+    await expect(startSandbox({ dbPath: join(dir, 'x.sqlite'), asOf: '2026-02-30' })).rejects.toThrow(/real date/);
+    await expect(startSandbox({ dbPath: join(dir, 'x.sqlite'), asOf: '2031-01-01' })).rejects.toThrow(/plan year 2031/);
+  });
+
+  it('seeds an as-of date early in 2025, when there is no earlier plan year to renew from', async () => {
+    const sandbox = await startSandbox({ dbPath: join(dir, 'early.sqlite'), members: 60, asOf: '2025-02-10' });
+    expect((await requestJson(sandbox.url, '/v1/health')).status).toBe(200);
+    await sandbox.close();
+  });
+});

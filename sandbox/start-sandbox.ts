@@ -1,0 +1,75 @@
+/**
+ * Starts the sandbox payer backend in-process: seeds the database file if it is missing or was seeded
+ * with other parameters, opens it, and listens. What tests, benchmarks and the CLI all call.
+ */
+import { openDatabase } from './database/open-database';
+import { createSandboxServer } from './server/create-sandbox-server';
+import type { FaultControls } from './server/create-fault-injector';
+import { ensureSeededDatabase } from './seed/ensure-seeded-database';
+import { resolveSeedParameters } from './seed/seed-parameters';
+
+/** Where the database lives, what to seed into it, and where to listen. */
+export interface StartSandboxOptions {
+  readonly dbPath: string;
+  /** Default 5,000. */
+  readonly members?: number;
+  /** Default 1. */
+  readonly seed?: number;
+  /** Business date, YYYY-MM-DD; default 2026-11-15. */
+  readonly asOf?: string;
+  /** 0 (the default) picks a free port. */
+  readonly port?: number;
+  /** Default 127.0.0.1: the sandbox is for this machine only. */
+  readonly host?: string;
+  /** Seeding progress lines; silent when absent. */
+  readonly onProgress?: (message: string) => void;
+  readonly logger?: boolean;
+  readonly validateResponses?: boolean;
+  readonly now?: () => Date;
+  readonly nativeBinding?: string;
+}
+
+/** A listening sandbox and the handle to stop it. */
+export interface RunningSandbox {
+  /** Base URL, e.g. `http://127.0.0.1:53121`; routes start with /v1. */
+  readonly url: string;
+  readonly asOf: string;
+  readonly members: number;
+  readonly seed: number;
+  readonly dbPath: string;
+  /** True when this start had to seed the database. */
+  readonly didSeed: boolean;
+  /** Test-only fault injection (delays, error statuses, dropped connections). */
+  readonly faults: FaultControls;
+  /** Stops listening and closes the database. */
+  close(): Promise<void>;
+}
+
+/** Seeds if needed and starts listening; rejects with a readable error on bad parameters or a busy port. */
+export async function startSandbox(options: StartSandboxOptions): Promise<RunningSandbox> {
+  const params = resolveSeedParameters({ members: options.members, seed: options.seed, asOf: options.asOf });
+  const nativeBinding = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
+  const seeding = ensureSeededDatabase(options.dbPath, params, { ...nativeBinding, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
+  const db = openDatabase(options.dbPath, { purpose: 'serve', ...nativeBinding });
+  try {
+    const server = createSandboxServer({
+      db,
+      asOf: params.asOf,
+      ...(options.logger !== undefined ? { logger: options.logger } : {}),
+      ...(options.validateResponses !== undefined ? { validateResponses: options.validateResponses } : {}),
+      ...(options.now ? { now: options.now } : {}),
+    });
+    const url = await server.listen(options.port ?? 0, options.host ?? '127.0.0.1');
+    let closing: Promise<void> | null = null;
+    return {
+      url, asOf: params.asOf, members: params.members, seed: params.seed, dbPath: options.dbPath, didSeed: seeding.seeded, faults: server.faults,
+      close() {
+        closing ??= server.close().finally(() => db.close());
+        return closing;
+      },
+    };
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
