@@ -15,3 +15,18 @@ export const APP_CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
   "frame-ancestors 'none'",
 ].join('; ');
+
+/**
+ * The origin of a URL, custom schemes included. WHATWG `URL.origin` is the string "null" for any
+ * scheme that is not special (app:, custom protocols), so comparing it with APP_ORIGIN would refuse
+ * our own renderer; scheme + host is what Chromium reports as the frame's origin for a standard scheme.
+ */
+export function originOfUrl(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.host ? `${parsed.protocol}//${parsed.host}` : null;
+  } catch {
+    return null;
+  }
+}

@@ -3,7 +3,7 @@
  * Links to the outside go through one allowlisted openExternal.
  */
 import { app, session, shell, type WebContents } from 'electron';
-import { APP_ORIGIN } from './app-origin';
+import { APP_ORIGIN, originOfUrl } from './app-origin';
 
 /** Hosts a rep may be sent to from inside the console (help pages); everything else is refused. */
 const EXTERNAL_ALLOWLIST = new Set(['www.medicare.gov', 'www.cms.gov']);
@@ -21,10 +21,10 @@ export function openExternalSafely(rawUrl: string): void {
 
 function guard(contents: WebContents): void {
   contents.on('will-navigate', (event, url) => {
-    if (new URL(url).origin !== APP_ORIGIN) event.preventDefault();
+    if (originOfUrl(url) !== APP_ORIGIN) event.preventDefault();
   });
   contents.on('will-redirect', (event, url) => {
-    if (new URL(url).origin !== APP_ORIGIN) event.preventDefault();
+    if (originOfUrl(url) !== APP_ORIGIN) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {

@@ -1,20 +1,12 @@
 /** Binds the contract to Electron IPC: every channel through the dispatcher, every event to every window. */
 import { BrowserWindow, ipcMain } from 'electron';
 import { invokeContract } from '../../shared/ipc/contract';
-import { APP_ORIGIN } from '../electron/app-origin';
+import { APP_ORIGIN, originOfUrl } from '../electron/app-origin';
 import type { EventBus } from '../events/create-event-bus';
 import { createInvokeDispatcher } from '../ipc/create-invoke-dispatcher';
 import type { InvokeHandlers } from '../ipc/handlers';
 import { createTrustedSenderCheck } from '../ipc/is-trusted-sender';
 import type { Logger } from '../logging/create-logger';
-
-function originOf(url: string | undefined): string | null {
-  try {
-    return url ? new URL(url).origin : null;
-  } catch {
-    return null;
-  }
-}
 
 /** Registers ipcMain handlers; returns a function that removes them. */
 export function bindElectronHost(deps: { handlers: InvokeHandlers; events: EventBus; logger: Logger }): () => void {
@@ -25,7 +17,7 @@ export function bindElectronHost(deps: { handlers: InvokeHandlers; events: Event
   });
   const channels = Object.keys(invokeContract);
   for (const channel of channels) {
-    ipcMain.handle(channel, (event, input: unknown) => dispatcher.dispatch(channel, input, { origin: originOf(event.senderFrame?.url) }));
+    ipcMain.handle(channel, (event, input: unknown) => dispatcher.dispatch(channel, input, { origin: originOfUrl(event.senderFrame?.url) }));
   }
   const unsubscribe = deps.events.subscribe((channel, payload) => {
     for (const window of BrowserWindow.getAllWindows()) window.webContents.send(channel, payload);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { findSampleMembers, type SampleMember } from '../../sandbox/database/find-sample-members';
 import { openDatabase } from '../../sandbox/database/open-database';
+import { SESSION_TTL_MS } from '../../sandbox/server/create-session-store';
 import { startSandbox, type RunningSandbox } from '../../sandbox/start-sandbox';
 import type { EventChannel } from '../../shared/ipc/contract';
 import { invokeContract } from '../../shared/ipc/contract';
@@ -29,8 +30,8 @@ afterEach(async () => {
   await Promise.all(running.sandboxes.splice(0).map((s) => s.close()));
 });
 
-async function setup(options: { freshForSeconds?: number; userDataDir?: string } = {}) {
-  const sandbox = await startSandbox({ dbPath, members: 60 });
+async function setup(options: { freshForSeconds?: number; userDataDir?: string; sandboxNow?: () => Date } = {}) {
+  const sandbox = await startSandbox({ dbPath, members: 60, ...(options.sandboxNow ? { now: options.sandboxNow } : {}) });
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'services-user-'));
   const config = ConfigSchema.parse({
     backend: { url: sandbox.url, timeoutMs: 1000, maxRetries: 0 },
@@ -56,7 +57,7 @@ async function setup(options: { freshForSeconds?: number; userDataDir?: string }
         }
       });
     });
-  return { sandbox, h: services.handlers, nextEvent, userDataDir };
+  return { sandbox, services, h: services.handlers, nextEvent, userDataDir };
 }
 
 const sample = (i = 0) => samples[i]!;
@@ -155,5 +156,35 @@ describe('the console services, wired to a real sandbox and a real cache', () =>
     const online = nextEvent('connection:changed');
     running.sandboxes.push(await startSandbox({ dbPath, members: 60, port }));
     expect(await online).toMatchObject({ isOnline: true, message: null });
+  });
+
+  it('ends the session and tells the screen when the backend refuses the token during a background refresh', async () => {
+    const { h, sandbox, nextEvent } = await setup({ freshForSeconds: 0 });
+    await h['session:sign-in']({ username: 'rep1', password: 'sandbox' });
+    await h['members:open']({ memberId: sample().memberId });
+    sandbox.faults.set({ failNext: { count: 1, status: 401 } });
+    const ended = nextEvent('session:ended');
+    expect(await h['members:open']({ memberId: sample().memberId })).toMatchObject({ source: 'cache', isRefreshing: true });
+    expect(await ended).toEqual({ message: expect.any(String) });
+    expect(await h['session:get-current'](undefined)).toBeNull();
+    await expect(h['members:list-recent'](undefined)).rejects.toMatchObject({ code: 'NOT_SIGNED_IN' });
+  });
+
+  it('ends the session when its time runs out, with no call needed to notice', async () => {
+    // The sandbox's clock runs one session length minus 300 ms behind, so its token expires 300 ms from now.
+    const { h, nextEvent } = await setup({ sandboxNow: () => new Date(Date.now() - SESSION_TTL_MS + 300) });
+    await h['session:sign-in']({ username: 'rep1', password: 'sandbox' });
+    expect(await h['session:get-current'](undefined)).not.toBeNull();
+    expect(await nextEvent('session:ended')).toEqual({ message: 'Your session has expired. Sign in again.' });
+    expect(await h['session:get-current'](undefined)).toBeNull();
+  });
+
+  it('does not report a session as ended when the rep signs out', async () => {
+    const { h, services } = await setup();
+    const seen: string[] = [];
+    services.events.subscribe((channel) => seen.push(channel));
+    await h['session:sign-in']({ username: 'rep1', password: 'sandbox' });
+    await h['session:sign-out'](undefined);
+    expect(seen).not.toContain('session:ended');
   });
 });

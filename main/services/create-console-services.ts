@@ -42,7 +42,13 @@ export function createConsoleServices(options: ConsoleServicesOptions): ConsoleS
     throw new PolicyError('No payer backend is configured. IT sets backend.url in the policy file; developers use `npm start` or `npm run start:browser`, which start the sandbox backend.');
   }
   const events = createEventBus((error) => logger.error({ err: error }, 'event listener failed'));
-  const session = createSessionService({ backend: () => backend });
+  const session = createSessionService({
+    backend: () => backend,
+    onEnded: (message) => {
+      logger.info('session ended without sign-out');
+      events.emit('session:ended', { message });
+    },
+  });
   const connection = createConnectionMonitor({
     backendUrl,
     events,
@@ -94,6 +100,7 @@ export function createConsoleServices(options: ConsoleServicesOptions): ConsoleS
     handlers,
     events,
     close() {
+      session.close();
       connection.stop();
       db.close();
     },

@@ -1,4 +1,8 @@
-/** Who is signed in, and the backend token that proves it; the token never leaves main. */
+/**
+ * Who is signed in, and the backend token that proves it; the token never leaves main.
+ * When the session ends without the rep asking (the backend refused the token, or it expired),
+ * `onEnded` is told once, so the screen can go back to sign-in instead of showing PHI to nobody.
+ */
 import type { Client } from '../../shared/domain/client';
 import type { Session, SignInInput } from '../../shared/domain/session';
 import { AppFailure } from '../../shared/ipc/result';
@@ -15,6 +19,8 @@ export interface SessionService {
   clients(): Promise<readonly Client[]>;
   /** Forget the session when the backend says it ended. */
   handleFailure(error: unknown): void;
+  /** Stops the expiry timer (the process is shutting down). */
+  close(): void;
 }
 
 interface SignedIn {
@@ -24,13 +30,47 @@ interface SignedIn {
   clients: Promise<readonly Client[]> | null;
 }
 
+export const SESSION_EXPIRED_MESSAGE = 'Your session has expired. Sign in again.';
+const NOT_SIGNED_IN_MESSAGE = 'Your session has ended. Sign in again.';
+/** setTimeout's ceiling (about 24.8 days); a longer session is re-armed when this fires. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+export interface SessionServiceDeps {
+  backend: () => BackendClient;
+  /** Told once per session that ended on its own (never on signOut). */
+  onEnded?: (message: string) => void;
+  now?: () => number;
+}
+
 /** Holds at most one session per console process. */
-export function createSessionService(deps: { backend: () => BackendClient; now?: () => number }): SessionService {
+export function createSessionService(deps: SessionServiceDeps): SessionService {
   const now = deps.now ?? Date.now;
   let signedIn: SignedIn | null = null;
+  let expiryTimer: ReturnType<typeof setTimeout> | null = null;
+
+  function clearExpiryTimer(): void {
+    if (expiryTimer) clearTimeout(expiryTimer);
+    expiryTimer = null;
+  }
+
+  function end(message: string): void {
+    if (!signedIn) return;
+    signedIn = null;
+    clearExpiryTimer();
+    deps.onEnded?.(message);
+  }
+
+  function armExpiryTimer(): void {
+    clearExpiryTimer();
+    if (!signedIn) return;
+    const remaining = signedIn.expiresAt - now();
+    if (remaining <= 0) return end(SESSION_EXPIRED_MESSAGE);
+    expiryTimer = setTimeout(armExpiryTimer, Math.min(remaining, MAX_TIMER_MS));
+    expiryTimer.unref?.();
+  }
 
   function active(): SignedIn | null {
-    if (signedIn && signedIn.expiresAt <= now()) signedIn = null;
+    if (signedIn && signedIn.expiresAt <= now()) end(SESSION_EXPIRED_MESSAGE);
     return signedIn;
   }
 
@@ -43,21 +83,23 @@ export function createSessionService(deps: { backend: () => BackendClient; now?:
         session: { user: answer.user, signedInAt: new Date(now()).toISOString() },
         clients: null,
       };
+      armExpiryTimer();
       return signedIn.session;
     },
     signOut() {
       signedIn = null;
+      clearExpiryTimer();
     },
     current: () => active()?.session ?? null,
     token: () => active()?.token ?? null,
     requireRepId() {
       const s = active();
-      if (!s) throw new AppFailure('NOT_SIGNED_IN', 'Your session has ended. Sign in again.');
+      if (!s) throw new AppFailure('NOT_SIGNED_IN', NOT_SIGNED_IN_MESSAGE);
       return s.session.user.id;
     },
     clients() {
       const s = active();
-      if (!s) return Promise.reject(new AppFailure('NOT_SIGNED_IN', 'Your session has ended. Sign in again.'));
+      if (!s) return Promise.reject(new AppFailure('NOT_SIGNED_IN', NOT_SIGNED_IN_MESSAGE));
       s.clients ??= deps
         .backend()
         .call('listClients')
@@ -69,7 +111,8 @@ export function createSessionService(deps: { backend: () => BackendClient; now?:
       return s.clients;
     },
     handleFailure(error) {
-      if (error instanceof AppFailure && error.code === 'NOT_SIGNED_IN') signedIn = null;
+      if (error instanceof AppFailure && error.code === 'NOT_SIGNED_IN') end(error.message);
     },
+    close: clearExpiryTimer,
   };
 }

@@ -32,5 +32,6 @@ export function createRepConsoleClient(bridge: RepConsoleApi): RepConsoleClient 
     onConnectionChanged: (listener) => bridge.onConnectionChanged(listener),
     onMemberRefreshed: (listener) => bridge.onMemberRefreshed(listener),
     onMemberRefreshFailed: (listener) => bridge.onMemberRefreshFailed(listener),
+    onSessionEnded: (listener) => bridge.onSessionEnded(listener),
   };
 }

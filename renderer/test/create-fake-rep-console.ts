@@ -26,6 +26,8 @@ export interface FakeRepConsole {
   emitConnectionChanged(state: ConnectionState): void;
   emitMemberRefreshed(view: MemberProfileView): void;
   emitMemberRefreshFailed(failure: { memberId: string; message: string }): void;
+  /** Main ended the session on its own (token refused or expired). */
+  emitSessionEnded(message: string): void;
 }
 
 /** The session the fake signs in as (rep1). */
@@ -45,7 +47,7 @@ export function createFakeRepConsole(options: FakeRepConsoleOptions = {}): FakeR
   let session = options.session === undefined ? TEST_SESSION : options.session;
   const recent: RecentMember[] = [];
   const failures = new Map<keyof RepConsoleApi, AppError>();
-  const listeners = { connection: new Set<Listener<ConnectionState>>(), refreshed: new Set<Listener<MemberProfileView>>(), failed: new Set<Listener<{ memberId: string; message: string }>>() };
+  const listeners = { connection: new Set<Listener<ConnectionState>>(), refreshed: new Set<Listener<MemberProfileView>>(), failed: new Set<Listener<{ memberId: string; message: string }>>(), ended: new Set<Listener<{ message: string }>>() };
 
   async function answer<T>(method: keyof RepConsoleApi, value: () => T): Promise<Result<T>> {
     const failure = failures.get(method);
@@ -91,6 +93,7 @@ export function createFakeRepConsole(options: FakeRepConsoleOptions = {}): FakeR
     onConnectionChanged: (listener) => subscribe(listeners.connection, listener),
     onMemberRefreshed: (listener) => subscribe(listeners.refreshed, listener),
     onMemberRefreshFailed: (listener) => subscribe(listeners.failed, listener),
+    onSessionEnded: (listener) => subscribe(listeners.ended, listener),
   };
 
   return {
@@ -99,5 +102,9 @@ export function createFakeRepConsole(options: FakeRepConsoleOptions = {}): FakeR
     emitConnectionChanged: (state) => listeners.connection.forEach((l) => l(state)),
     emitMemberRefreshed: (view) => listeners.refreshed.forEach((l) => l(view)),
     emitMemberRefreshFailed: (failure) => listeners.failed.forEach((l) => l(failure)),
+    emitSessionEnded: (message) => {
+      session = null;
+      listeners.ended.forEach((l) => l({ message }));
+    },
   };
 }

@@ -16,6 +16,7 @@ export const EVENT_METHODS = {
   'connection:changed': 'onConnectionChanged',
   'members:profile-refreshed': 'onMemberRefreshed',
   'members:refresh-failed': 'onMemberRefreshFailed',
+  'session:ended': 'onSessionEnded',
 } as const;
 
 export type InvokeChannel = keyof typeof INVOKE_METHODS;

@@ -17,6 +17,7 @@ import {
   MemberRefreshFailedSchema,
   RecentMemberSchema,
   SearchResultSchema,
+  SessionEndedSchema,
 } from './views';
 
 const NoInputSchema = z.undefined();
@@ -43,6 +44,7 @@ export const eventContract = {
   'connection:changed': { payload: ConnectionStateSchema },
   'members:profile-refreshed': { payload: MemberProfileViewSchema },
   'members:refresh-failed': { payload: MemberRefreshFailedSchema },
+  'session:ended': { payload: SessionEndedSchema },
 } as const satisfies { [E in EventChannel]: { payload: z.ZodType } };
 
 export type InvokeContract = typeof invokeContract;

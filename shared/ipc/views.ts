@@ -48,6 +48,12 @@ export const AppStatusSchema = z.object({
 });
 export type AppStatus = z.infer<typeof AppStatusSchema>;
 
+/** Main ended the session (the backend refused the token, or it expired): the renderer returns to sign-in. */
+export const SessionEndedSchema = z.object({
+  message: z.string(),
+});
+export type SessionEnded = z.infer<typeof SessionEndedSchema>;
+
 export const MemberRefreshFailedSchema = z.object({
   memberId: z.string(),
   message: z.string(),

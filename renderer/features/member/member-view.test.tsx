@@ -56,6 +56,17 @@ describe('member view', () => {
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Maria Garcia');
   });
 
+  it('goes back to sign-in and takes the member off screen when main ends the session', async () => {
+    const fake = createFakeRepConsole({ profiles: [profile], openFrom: 'cache' });
+    await renderConsole(fake);
+    await openByPhoneSearch();
+    fake.emitSessionEnded('Your session has expired. Sign in again.');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sign in to Rep Console' })).toBeTruthy();
+    expect(screen.getByRole('alert').textContent).toBe('Your session has expired. Sign in again.');
+    expect(screen.queryByText('Maria Garcia')).toBeNull();
+    expect(document.activeElement).toBe(screen.getByLabelText('User name'));
+  });
+
   it('masks the MBI until the rep asks to see it', async () => {
     await renderConsole(createFakeRepConsole({ profiles: [profile] }));
     await openByPhoneSearch();
