@@ -85,6 +85,33 @@ describe('the backend client against the sandbox', () => {
     await expect(api.call('listClients')).rejects.toMatchObject({ code: 'BACKEND_ERROR', message: expect.stringContaining('HTTP 503') });
   });
 
+  it('retries a search, a read-only POST, through passing failures', async () => {
+    const { api, signIn } = client();
+    await signIn();
+    const before = sandbox.faults.requestCount();
+    sandbox.faults.set({ failNext: { count: 2, status: 503 } });
+    await expect(api.call('searchMembers', { body: { by: 'memberId', memberId: 'NSH999999999' } })).resolves.toEqual({ members: [] });
+    expect(sandbox.faults.requestCount() - before).toBe(3);
+  });
+
+  it('sends search keys in the body, never in the URL that proxies and access logs keep', async () => {
+    const seen: { method?: string; url?: string; body: string }[] = [];
+    const recorder = createServer((req, res) => {
+      let body = '';
+      req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      req.on('end', () => {
+        seen.push({ method: req.method, url: req.url, body });
+        res.writeHead(200, { 'Content-Type': 'application/json' });
+        res.end(JSON.stringify({ members: [] }));
+      });
+    });
+    await new Promise<void>((resolve) => recorder.listen(0, '127.0.0.1', resolve));
+    const api = createBackendClient({ baseUrl: `http://127.0.0.1:${(recorder.address() as AddressInfo).port}`, timeoutMs: 1000, maxRetries: 0, getToken: () => 'token-for-the-recorder' });
+    await api.call('searchMembers', { body: { by: 'nameDob', lastName: 'Carter-Hughes', dateOfBirth: '1948-03-09' } });
+    await new Promise<void>((resolve) => recorder.close(() => resolve()));
+    expect(seen).toEqual([{ method: 'POST', url: '/v1/members/search', body: JSON.stringify({ by: 'nameDob', lastName: 'Carter-Hughes', dateOfBirth: '1948-03-09' }) }]);
+  });
+
   it('never retries a POST: a replayed write could act twice', async () => {
     const { api } = client();
     sandbox.faults.set({ failNext: { count: 1, status: 503 } });

@@ -2,19 +2,20 @@
  * The only HTTP code in the console: typed calls to the payer backend by route name.
  *
  * Every response is parsed with the route's shared schema, so a backend built to another version of the
- * contract fails loudly here instead of rendering wrong numbers. Only GET is retried: replaying a POST
- * could take a payment twice, so writes carry an idempotency key instead.
+ * contract fails loudly here instead of rendering wrong numbers. Only safe reads are retried (GETs and
+ * POSTs the contract marks read-only, such as search): replaying a write could take a payment twice,
+ * so writes carry an idempotency key instead.
  */
 import { randomUUID } from 'node:crypto';
 import axios, { type AxiosInstance } from 'axios';
-import { apiRoutes, buildApiPath, type ApiResponse, type ApiRouteName } from '../../shared/api/routes';
+import { apiRoutes, buildApiPath, isSafeToRetry, type ApiResponse, type ApiRoute, type ApiRouteName } from '../../shared/api/routes';
 import { AppFailure } from '../../shared/ipc/result';
 import { isTimeout, isUnreachable, mapBackendError } from './map-backend-error';
 
 export interface BackendClientOptions {
   readonly baseUrl: string;
   readonly timeoutMs: number;
-  /** Extra attempts for safe (GET) requests on network errors, timeouts, 429 and 502–504. */
+  /** Extra attempts for safe reads (GET, read-only POST) on network errors, timeouts, 429 and 502–504. */
   readonly maxRetries: number;
   /** First backoff delay; doubles each attempt, with jitter. */
   readonly retryBaseDelayMs?: number;
@@ -75,9 +76,10 @@ export function createBackendClient(options: BackendClientOptions): BackendClien
   return {
     baseUrl: options.baseUrl,
     async call(route, call = {}) {
-      const def = apiRoutes[route];
-      const attempts = def.method === 'GET' ? options.maxRetries + 1 : 1;
-      const idempotencyKey = def.method === 'GET' ? null : randomUUID();
+      const def: ApiRoute = apiRoutes[route];
+      const isSafe = isSafeToRetry(def);
+      const attempts = isSafe ? options.maxRetries + 1 : 1;
+      const idempotencyKey = isSafe ? null : randomUUID();
       for (let attempt = 1; ; attempt += 1) {
         try {
           const data = await send(route, call, idempotencyKey);

@@ -72,7 +72,7 @@ export function createMemberService(deps: {
     async search(query) {
       const { members } = await deps
         .backend()
-        .call('searchMembers', { query: query as Record<string, string> })
+        .call('searchMembers', { body: query })
         .catch((error: unknown) => {
           deps.session.handleFailure(error);
           if (error instanceof AppFailure && error.code === 'BACKEND_UNREACHABLE') {

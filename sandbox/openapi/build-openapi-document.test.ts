@@ -82,12 +82,12 @@ describe('the document describes what the sandbox really sends', () => {
     check('ListClientsResponse', (await requestJson(url, '/v1/clients', { token })).body);
     check('ListTeamAgentsResponse', (await requestJson(url, '/v1/team/agents', { token })).body);
     check('ApiError', (await requestJson(url, '/v1/members/NSH000000000/profile', { token })).body);
-    check('ApiError', (await requestJson(url, '/v1/members', { token, query: { by: 'mbi', mbi: 'nope' } })).body);
+    check('ApiError', (await requestJson(url, '/v1/members/search', { token, json: { by: 'mbi', mbi: 'nope' } })).body);
     const db = openDatabase(test.sandbox.dbPath, { purpose: 'inspect' });
     const memberIds = db.prepare<[], string>('SELECT member_id FROM members ORDER BY member_key').pluck().all();
     const phone = db.prepare<[], string>('SELECT phone FROM members LIMIT 1').pluck().get();
     db.close();
-    const found = await requestJson(url, '/v1/members', { token, query: { by: 'phone', phone: phone ?? '' } });
+    const found = await requestJson(url, '/v1/members/search', { token, json: { by: 'phone', phone: phone ?? '' } });
     expect((found.body as { members: unknown[] }).members.length).toBeGreaterThan(0);
     check('SearchMembersResponse', found.body);
     for (const memberId of memberIds) check('MemberProfile', (await requestJson(url, `/v1/members/${memberId}/profile`, { token })).body);

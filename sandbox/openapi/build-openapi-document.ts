@@ -87,6 +87,7 @@ export function buildOpenApiDocument(): Json {
         responses: responsesFor(route, ids.response),
         security: route.roles.length > 0 ? [{ bearerAuth: [] }] : [],
         'x-roles': [...route.roles],
+        ...(route.isReadOnly ? { 'x-read-only': true } : {}),
       },
     };
   }

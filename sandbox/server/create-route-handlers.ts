@@ -48,7 +48,7 @@ export function createRouteHandlers(deps: HandlerDependencies): RouteHandlers {
       return signedIn;
     },
     listClients: () => ({ clients: [...deps.clients.list()] }),
-    searchMembers: ({ query }) => ({ members: findMembers(deps.members, query) }),
+    searchMembers: ({ body }) => ({ members: findMembers(deps.members, body) }),
     getMemberProfile: ({ params }) => {
       const profile = deps.profiles.read(params.memberId);
       if (!profile) throw new SandboxApiError(404, 'NOT_FOUND', `No member has member ID ${params.memberId}. Check the ID with the caller, or search by MBI or name and date of birth.`);

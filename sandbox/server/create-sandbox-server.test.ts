@@ -26,7 +26,7 @@ async function signIn(username: string, password = 'sandbox') {
 function searchFor(text: string) {
   const parsed = parseMemberSearchText(text);
   if (!parsed.ok) throw new Error(parsed.message);
-  return requestJson(url, '/v1/members', { token: repToken, query: parsed.query as Record<string, string> });
+  return requestJson(url, '/v1/members/search', { token: repToken, json: parsed.query });
 }
 
 const errorOf = (body: unknown) => ApiErrorSchema.parse(body).error;
@@ -153,7 +153,7 @@ describe('member search', () => {
       [{ by: 'nameDob', lastName: 'Smith', dateOfBirth: '1950-02-30' }, 'Use a real date as YYYY-MM-DD.'],
     ];
     for (const [query, message] of cases) {
-      const { status, body } = await requestJson(url, '/v1/members', { token: repToken, query });
+      const { status, body } = await requestJson(url, '/v1/members/search', { token: repToken, json: query });
       expect(status).toBe(400);
       expect(errorOf(body)).toEqual({ code: 'INVALID_INPUT', message });
     }

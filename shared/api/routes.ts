@@ -34,6 +34,11 @@ export interface ApiRoute {
   readonly response: z.ZodType;
   /** Roles allowed; empty means no sign-in is needed. */
   readonly roles: readonly Role[];
+  /**
+   * A POST that only reads (a search that keeps PHI out of URLs and access logs): the client may
+   * retry it like a GET. Never set this on a route that changes anything.
+   */
+  readonly isReadOnly?: true;
 }
 
 const ANY_USER = ['rep', 'team_lead'] as const;
@@ -74,12 +79,13 @@ export const apiRoutes = {
   },
   searchMembers: {
     operationId: 'searchMembers',
-    summary: 'Find members by MBI, member ID, phone (E.164) or last name and date of birth.',
-    method: 'GET',
-    path: '/v1/members',
-    query: MemberSearchQuerySchema,
+    summary: 'Find members by MBI, member ID, phone (E.164) or last name and date of birth. A POST so the search keys (PHI) stay out of URLs and access logs; it changes nothing.',
+    method: 'POST',
+    path: '/v1/members/search',
+    body: MemberSearchQuerySchema,
     response: z.object({ members: z.array(MemberSummarySchema) }),
     roles: ANY_USER,
+    isReadOnly: true,
   },
   getMemberProfile: {
     operationId: 'getMemberProfile',
@@ -103,6 +109,11 @@ export const apiRoutes = {
 export type ApiRoutes = typeof apiRoutes;
 export type ApiRouteName = keyof ApiRoutes;
 export type ApiResponse<N extends ApiRouteName> = z.output<ApiRoutes[N]['response']>;
+
+/** GETs and read-only POSTs: safe to send again after a network error or timeout. */
+export function isSafeToRetry(route: ApiRoute): boolean {
+  return route.method === 'GET' || route.isReadOnly === true;
+}
 
 /** Fills `:name` segments of a route path with URL-encoded values. */
 export function buildApiPath(path: string, params: Record<string, string> = {}): string {
