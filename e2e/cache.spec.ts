@@ -40,4 +40,13 @@ test.describe('the local cache', () => {
     await expect(app.page.getByRole('tabpanel', { name: 'Claims' }).getByRole('table')).toBeVisible();
     await app.expectAccessible('offline with cached member');
   });
+
+  test('when the console host itself goes away, a search says so at once instead of hanging', async ({ app, sandbox }) => {
+    await app.signIn();
+    await app.stopHost();
+    await app.search(sandbox.samples[0]!.memberId);
+    await expect(app.page.getByRole('alert').filter({ hasText: 'Lost the connection to the Rep Console host' })).toBeVisible({ timeout: 2_000 });
+    await app.search(sandbox.samples[1]!.memberId);
+    await expect(app.page.getByRole('alert').filter({ hasText: 'Lost the connection to the Rep Console host' })).toBeVisible({ timeout: 2_000 });
+  });
 });

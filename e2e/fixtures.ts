@@ -74,7 +74,7 @@ export const test = base.extend<
         await host.stop();
         rmSync(userData, { recursive: true, force: true });
       });
-      const app = new ConsolePage(await context.newPage());
+      const app = new ConsolePage(await context.newPage(), () => host.stop());
       await app.open(host.url);
       return app;
     });

@@ -74,6 +74,9 @@ function createWebSocketTransport(secret: string): BridgeTransport {
       } catch {
         return HOST_LOST;
       }
+      // Between a close and the next connect, `opened` is still the old, settled promise; a frame sent
+      // on a closed socket is dropped silently, so answer now rather than leave the caller waiting.
+      if (socket.readyState !== WebSocket.OPEN) return HOST_LOST;
       const id = nextId++;
       return new Promise((resolve) => {
         pending.set(id, resolve);

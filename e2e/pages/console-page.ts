@@ -13,7 +13,11 @@ export const DOMAIN_TABS = [
 ] as const;
 
 export class ConsolePage {
-  constructor(readonly page: Page) {}
+  /** `stopHost` ends the web host process behind this page (the console's main process going away). */
+  constructor(
+    readonly page: Page,
+    readonly stopHost: () => Promise<void> = async () => {},
+  ) {}
 
   get searchBox(): Locator {
     return this.page.getByRole('searchbox', { name: 'Find a member' });

@@ -1,8 +1,15 @@
 /** Every setting the console reads, with its default; IT's policy file is validated against this. */
 import { z } from 'zod';
 
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/** PHI and bearer tokens cross this link, so plain http is allowed only to this machine (the sandbox). */
 const HttpUrlSchema = z
   .url({ protocol: /^https?$/, message: 'backend.url must be an http(s) URL, e.g. https://m3p.example-plan.com' })
+  .refine((url) => {
+    const { protocol, hostname } = new URL(url);
+    return protocol === 'https:' || LOOPBACK_HOSTS.has(hostname);
+  }, 'backend.url must use https: member data and sign-in tokens travel over it (plain http is allowed only to this machine, 127.0.0.1 or localhost)')
   .transform((url) => url.replace(/\/+$/, ''));
 
 export const ConfigSchema = z

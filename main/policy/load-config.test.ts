@@ -39,6 +39,17 @@ describe('loading the configuration', () => {
     }
   });
 
+  it('refuses plain http to another machine, and allows it only to this one', () => {
+    for (const url of ['http://m3p.plan.example', 'http://10.1.2.3:8080', 'http://127.0.0.1.nip.io']) {
+      const path = policyFile(JSON.stringify({ backend: { url } }));
+      expect(() => loadConfig({ env: {}, policyPath: path }), url).toThrow(/backend\.url must use https/);
+    }
+    expect(() => loadConfig({ env: { REPCONSOLE_BACKEND_URL: 'http://m3p.plan.example' }, policyPath: '/nonexistent/policy.json' })).toThrow(/must use https/);
+    for (const url of ['http://127.0.0.1:4010', 'http://localhost:4010', 'http://[::1]:4010', 'https://m3p.plan.example']) {
+      expect(loadConfig({ env: { REPCONSOLE_BACKEND_URL: url }, policyPath: '/nonexistent/policy.json' }).backend.url, url).toBe(url);
+    }
+  });
+
   it('refuses a policy file that is not JSON', () => {
     const path = policyFile('{ backend: ');
     expect(() => loadConfig({ env: {}, policyPath: path })).toThrow(/is not valid JSON/);

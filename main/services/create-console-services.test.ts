@@ -1,7 +1,8 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { findSampleMembers, type SampleMember } from '../../sandbox/database/find-sample-members';
 import { openDatabase } from '../../sandbox/database/open-database';
 import { SESSION_TTL_MS } from '../../sandbox/server/create-session-store';
@@ -30,7 +31,7 @@ afterEach(async () => {
   await Promise.all(running.sandboxes.splice(0).map((s) => s.close()));
 });
 
-async function setup(options: { freshForSeconds?: number; userDataDir?: string; sandboxNow?: () => Date } = {}) {
+async function setup(options: { freshForSeconds?: number; userDataDir?: string; sandboxNow?: () => Date; cacheClock?: () => number } = {}) {
   const sandbox = await startSandbox({ dbPath, members: 60, ...(options.sandboxNow ? { now: options.sandboxNow } : {}) });
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'services-user-'));
   const config = ConfigSchema.parse({
@@ -45,6 +46,7 @@ async function setup(options: { freshForSeconds?: number; userDataDir?: string; 
     logger: createSilentLogger(),
     host: 'web',
     version: '0.0.0-test',
+    ...(options.cacheClock ? { cacheClock: options.cacheClock, cachePurgeIntervalMs: 50 } : {}),
   });
   running.services.push(services);
   running.sandboxes.push(sandbox);
@@ -186,5 +188,21 @@ describe('the console services, wired to a real sandbox and a real cache', () =>
     await h['session:sign-in']({ username: 'rep1', password: 'sandbox' });
     await h['session:sign-out'](undefined);
     expect(seen).not.toContain('session:ended');
+  });
+
+  it('deletes expired members from the cache file while the console keeps running', async () => {
+    const clock = { ms: Date.now() };
+    const { h, userDataDir } = await setup({ cacheClock: () => clock.ms });
+    await h['session:sign-in']({ username: 'rep1', password: 'sandbox' });
+    await h['members:open']({ memberId: sample().memberId });
+    const file = new Database(join(userDataDir, 'cache', 'member-cache.sqlite'), { readonly: true });
+    const rows = () => file.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM member_profile').get()!.n;
+    try {
+      expect(rows()).toBe(1);
+      clock.ms += 12 * 3600 * 1000 + 1000;
+      await vi.waitFor(() => expect(rows()).toBe(0), { timeout: 3000, interval: 25 });
+    } finally {
+      file.close();
+    }
   });
 });

@@ -32,7 +32,13 @@ export interface ConsoleServicesOptions {
   readonly version: string;
   /** better-sqlite3 built for the running runtime's ABI, when it is not the default one. */
   readonly nativeBinding?: string;
+  /** How often expired cache entries are deleted from disk while the console runs; default 10 minutes. */
+  readonly cachePurgeIntervalMs?: number;
+  /** The cache's clock (tests age entries with it); default Date.now. */
+  readonly cacheClock?: () => number;
 }
+
+const CACHE_PURGE_INTERVAL_MS = 10 * 60 * 1000;
 
 /** Builds the services; throws PolicyError when no backend is configured. */
 export function createConsoleServices(options: ConsoleServicesOptions): ConsoleServices {
@@ -73,8 +79,16 @@ export function createConsoleServices(options: ConsoleServicesOptions): ConsoleS
     ttlSeconds: config.cache.ttlSeconds,
     maxEntriesPerRep: config.cache.maxEntriesPerRep,
     maxEntriesTotal: config.cache.maxEntriesTotal,
+    ...(options.cacheClock ? { now: options.cacheClock } : {}),
   });
-  cache.purgeExpired();
+  // PHI must not outlive its time-to-live on disk, even on a console left running all week.
+  const purgeExpired = () => {
+    const purged = cache.purgeExpired();
+    if (purged > 0) logger.info({ purged }, 'expired cache entries deleted');
+  };
+  purgeExpired();
+  const purgeTimer = setInterval(purgeExpired, options.cachePurgeIntervalMs ?? CACHE_PURGE_INTERVAL_MS);
+  purgeTimer.unref();
   const members = createMemberService({
     backend: () => backend,
     cache,
@@ -100,6 +114,7 @@ export function createConsoleServices(options: ConsoleServicesOptions): ConsoleS
     handlers,
     events,
     close() {
+      clearInterval(purgeTimer);
       session.close();
       connection.stop();
       db.close();
