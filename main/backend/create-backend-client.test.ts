@@ -85,6 +85,15 @@ describe('the backend client against the sandbox', () => {
     await expect(api.call('listClients')).rejects.toMatchObject({ code: 'BACKEND_ERROR', message: expect.stringContaining('HTTP 503') });
   });
 
+  it('reports a failing backend for the log once, after the retries, with the route and status', async () => {
+    const onFailure = vi.fn();
+    const { api, signIn } = client({ maxRetries: 1, onFailure });
+    await signIn();
+    sandbox.faults.set({ failNext: { count: 2, status: 502 } });
+    await expect(api.call('listClients')).rejects.toMatchObject({ code: 'BACKEND_ERROR' });
+    expect(onFailure.mock.calls).toEqual([[{ route: 'listClients', code: 'BACKEND_ERROR', status: 502 }]]);
+  });
+
   it('retries a search, a read-only POST, through passing failures', async () => {
     const { api, signIn } = client();
     await signIn();
@@ -144,8 +153,11 @@ describe('the backend client against the sandbox', () => {
       res.end(JSON.stringify({ status: 'ok', version: 1 }));
     });
     await new Promise<void>((resolve) => liar.listen(0, '127.0.0.1', resolve));
-    const api = createBackendClient({ baseUrl: `http://127.0.0.1:${(liar.address() as AddressInfo).port}`, timeoutMs: 1000, maxRetries: 0, getToken: () => null });
+    const onFailure = vi.fn();
+    const api = createBackendClient({ baseUrl: `http://127.0.0.1:${(liar.address() as AddressInfo).port}`, timeoutMs: 1000, maxRetries: 0, getToken: () => null, onFailure });
     await expect(api.call('getHealth')).rejects.toMatchObject({ code: 'BACKEND_CONTRACT' });
+    // IT learns which fields broke the contract, never what they held.
+    expect(onFailure.mock.calls).toEqual([[{ route: 'getHealth', code: 'BACKEND_CONTRACT', mismatches: ['version: invalid_type', 'asOf: invalid_type'] }]]);
     await new Promise<void>((resolve) => liar.close(() => resolve()));
   });
 });

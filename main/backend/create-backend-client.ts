@@ -22,6 +22,20 @@ export interface BackendClientOptions {
   readonly getToken: () => string | null;
   /** Told after every request whether the backend answered at all (drives the offline banner). */
   readonly onReachability?: (isReachable: boolean, failure: AppFailure | null) => void;
+  /** Told of failures IT must look into (the backend broke or broke the contract), for the log. */
+  readonly onFailure?: (report: BackendFailureReport) => void;
+}
+
+/**
+ * What IT needs to chase a backend fault, and nothing a member could be identified by: the route, the
+ * HTTP status, and for a contract break the paths and kinds of the fields that did not match (never
+ * their values or messages, which may quote them).
+ */
+export interface BackendFailureReport {
+  readonly route: ApiRouteName;
+  readonly code: 'BACKEND_CONTRACT' | 'BACKEND_ERROR';
+  readonly status?: number;
+  readonly mismatches?: readonly string[];
 }
 
 export interface CallOptions {
@@ -86,6 +100,8 @@ export function createBackendClient(options: BackendClientOptions): BackendClien
           options.onReachability?.(true, null);
           const parsed = def.response.safeParse(data);
           if (!parsed.success) {
+            const mismatches = parsed.error.issues.slice(0, 20).map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.code}`);
+            options.onFailure?.({ route, code: 'BACKEND_CONTRACT', mismatches });
             throw new AppFailure('BACKEND_CONTRACT', "The payer backend sent data Rep Console doesn't understand. Tell IT: the backend and console versions may not match.");
           }
           return parsed.data as ApiResponse<typeof route>;
@@ -95,6 +111,10 @@ export function createBackendClient(options: BackendClientOptions): BackendClien
             continue;
           }
           const failure = mapBackendError(error, options.baseUrl);
+          if (failure.code === 'BACKEND_ERROR') {
+            const status = axios.isAxiosError(error) ? error.response?.status : undefined;
+            options.onFailure?.({ route, code: 'BACKEND_ERROR', ...(status ? { status } : {}) });
+          }
           const isNoAnswer = failure.code === 'BACKEND_UNREACHABLE' || failure.code === 'BACKEND_TIMEOUT';
           if (!(error instanceof AppFailure)) options.onReachability?.(!isNoAnswer, isNoAnswer ? failure : null);
           throw failure;

@@ -67,6 +67,7 @@ export function createConsoleServices(options: ConsoleServicesOptions): ConsoleS
     maxRetries: config.backend.maxRetries,
     getToken: () => session.token(),
     onReachability: (isReachable, failure) => connection.report(isReachable, failure?.message ?? null),
+    onFailure: (report) => logger.error(report, 'payer backend call failed'),
   });
   const db = openCacheDatabase({
     filePath: join(options.userDataDir, 'cache', 'member-cache.sqlite'),
