@@ -72,6 +72,7 @@ export function createConsoleServices(options: ConsoleServicesOptions): ConsoleS
   const db = openCacheDatabase({
     filePath: join(options.userDataDir, 'cache', 'member-cache.sqlite'),
     onWarning: (message) => logger.warn(message),
+    deleteAsideAfterMs: config.cache.ttlSeconds * 1000,
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   });
   const cache = createMemberCache({
