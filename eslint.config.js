@@ -43,7 +43,7 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': restrict([axios, sqlite, ...react], [nodeBuiltins]) },
   },
   {
-    files: ['preload/web-bridge.ts'],
+    files: ['preload/web-bridge.ts', 'preload/create-web-socket-transport.ts'],
     languageOptions: { globals: { ...globals.browser } },
     rules: { 'no-restricted-imports': restrict([electron, axios, sqlite, ...react], [nodeBuiltins]) },
   },

@@ -30,7 +30,13 @@ export function deleteExpiredAsideFiles(filePath: string, maxAgeMs: number, now:
   const folder = dirname(filePath);
   const prefixes = (['corrupt', 'newer'] satisfies AsideLabel[]).map((label) => `${basename(filePath)}.${label}-`);
   const deleted: string[] = [];
-  for (const name of readdirSync(folder)) {
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return deleted; // No folder (an in-memory cache this run) or no right to list it: nothing to do.
+  }
+  for (const name of names) {
     if (!prefixes.some((prefix) => name.startsWith(prefix))) continue;
     const path = join(folder, name);
     try {

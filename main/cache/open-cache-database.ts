@@ -7,7 +7,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { applyMigrations } from './apply-migrations';
 import { migrations } from './migrations';
-import { deleteExpiredAsideFiles, moveDatabaseAside } from './move-database-aside';
+import { moveDatabaseAside } from './move-database-aside';
 
 /** Another process (a second window's host, a backup tool) may hold the write lock briefly. */
 const BUSY_TIMEOUT_MS = 5_000;
@@ -16,8 +16,6 @@ const BUSY_TIMEOUT_MS = 5_000;
 export interface OpenCacheDatabaseOptions {
   readonly filePath: string;
   readonly onWarning?: (message: string) => void;
-  /** Moved-aside copies older than this are deleted at open (the cache's time-to-live); kept when absent. */
-  readonly deleteAsideAfterMs?: number;
   /** better-sqlite3 built for the running runtime's ABI (Electron), when it is not the default one. */
   readonly nativeBinding?: string;
 }
@@ -71,7 +69,6 @@ export function openCacheDatabase(options: OpenCacheDatabaseOptions): Database.D
   const warn = options.onWarning ?? (() => undefined);
   try {
     mkdirSync(dirname(filePath), { recursive: true, mode: 0o700 });
-    if (options.deleteAsideAfterMs !== undefined) deleteExpiredAsideFiles(filePath, options.deleteAsideAfterMs);
     try {
       return openMigrated(filePath, nativeBinding);
     } catch (error) {

@@ -41,6 +41,7 @@ export function createMemberService(deps: {
     const key = `${repId}\u0000${memberId}`;
     const pending = inFlight.get(key);
     if (pending) return pending;
+    const during = deps.session.current();
     const request = deps
       .backend()
       .call('getMemberProfile', { params: { memberId } })
@@ -50,7 +51,7 @@ export function createMemberService(deps: {
         return { profile, source: 'backend', fetchedAt: fetchedAt.toISOString(), isRefreshing: false } as const;
       })
       .catch((error: unknown) => {
-        deps.session.handleFailure(error);
+        deps.session.handleFailure(error, during);
         throw error;
       })
       .finally(() => inFlight.delete(key));
@@ -70,11 +71,12 @@ export function createMemberService(deps: {
 
   return {
     async search(query) {
+      const during = deps.session.current();
       const { members } = await deps
         .backend()
         .call('searchMembers', { body: query })
         .catch((error: unknown) => {
-          deps.session.handleFailure(error);
+          deps.session.handleFailure(error, during);
           if (error instanceof AppFailure && error.code === 'BACKEND_UNREACHABLE') {
             throw new AppFailure(error.code, `${error.message} Search needs the backend; recent lookups still open from the cache.`);
           }

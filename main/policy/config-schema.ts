@@ -3,14 +3,21 @@ import { z } from 'zod';
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
-/** PHI and bearer tokens cross this link, so plain http is allowed only to this machine (the sandbox). */
+/**
+ * PHI and bearer tokens cross this link, so plain http is allowed only to this machine (the sandbox).
+ * The URL is returned in its parsed, normalised form, so what was checked is what the client dials.
+ */
 const HttpUrlSchema = z
-  .url({ protocol: /^https?$/, message: 'backend.url must be an http(s) URL, e.g. https://m3p.example-plan.com' })
+  .url({ protocol: /^https?$/, message: 'backend.url must be an http(s) URL, e.g. https://m3p.example-plan.com', abort: true })
+  .refine((url) => {
+    const { username, password } = new URL(url);
+    return username === '' && password === '';
+  }, { message: 'backend.url must not contain a user name or password', abort: true })
   .refine((url) => {
     const { protocol, hostname } = new URL(url);
     return protocol === 'https:' || LOOPBACK_HOSTS.has(hostname);
-  }, 'backend.url must use https: member data and sign-in tokens travel over it (plain http is allowed only to this machine, 127.0.0.1 or localhost)')
-  .transform((url) => url.replace(/\/+$/, ''));
+  }, 'backend.url must use https: member data and sign-in tokens travel over it (plain http is allowed only to this machine: 127.0.0.1, localhost or [::1])')
+  .transform((url) => new URL(url).href.replace(/\/+$/, ''));
 
 export const ConfigSchema = z
   .object({

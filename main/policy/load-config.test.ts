@@ -40,13 +40,27 @@ describe('loading the configuration', () => {
   });
 
   it('refuses plain http to another machine, and allows it only to this one', () => {
-    for (const url of ['http://m3p.plan.example', 'http://10.1.2.3:8080', 'http://127.0.0.1.nip.io']) {
+    for (const url of ['http://m3p.plan.example', 'http://10.1.2.3:8080', 'http://127.0.0.1.nip.io', 'http://localhost.evil.example']) {
       const path = policyFile(JSON.stringify({ backend: { url } }));
       expect(() => loadConfig({ env: {}, policyPath: path }), url).toThrow(/backend\.url must use https/);
     }
     expect(() => loadConfig({ env: { REPCONSOLE_BACKEND_URL: 'http://m3p.plan.example' }, policyPath: '/nonexistent/policy.json' })).toThrow(/must use https/);
     for (const url of ['http://127.0.0.1:4010', 'http://localhost:4010', 'http://[::1]:4010', 'https://m3p.plan.example']) {
       expect(loadConfig({ env: { REPCONSOLE_BACKEND_URL: url }, policyPath: '/nonexistent/policy.json' }).backend.url, url).toBe(url);
+    }
+  });
+
+  it('refuses a URL that is not one, or that carries credentials, with the setting named', () => {
+    for (const [url, message] of [
+      ['m3p.plan.example', /backend\.url must be an http\(s\) URL/],
+      ['not a url', /backend\.url must be an http\(s\) URL/],
+      ['https://user:secret@m3p.plan.example', /must not contain a user name or password/],
+      ['http://evil.example\t@127.0.0.1', /must not contain a user name or password/],
+      ['http://127.0.0.1@evil.example', /must not contain a user name or password/],
+    ] as const) {
+      const path = policyFile(JSON.stringify({ backend: { url } }));
+      expect(() => loadConfig({ env: {}, policyPath: path }), url).toThrow(PolicyError);
+      expect(() => loadConfig({ env: {}, policyPath: path }), url).toThrow(message);
     }
   });
 

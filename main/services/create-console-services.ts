@@ -5,6 +5,7 @@
 import { join } from 'node:path';
 import { createBackendClient } from '../backend/create-backend-client';
 import { createMemberCache } from '../cache/member-cache';
+import { deleteExpiredAsideFiles } from '../cache/move-database-aside';
 import { openCacheDatabase } from '../cache/open-cache-database';
 import type { CacheKeyStore } from '../cache/key-store';
 import { createConnectionMonitor } from '../connection/create-connection-monitor';
@@ -69,10 +70,11 @@ export function createConsoleServices(options: ConsoleServicesOptions): ConsoleS
     onReachability: (isReachable, failure) => connection.report(isReachable, failure?.message ?? null),
     onFailure: (report) => logger.error(report, 'payer backend call failed'),
   });
+  const cacheFile = join(options.userDataDir, 'cache', 'member-cache.sqlite');
+  const ttlMs = config.cache.ttlSeconds * 1000;
   const db = openCacheDatabase({
-    filePath: join(options.userDataDir, 'cache', 'member-cache.sqlite'),
+    filePath: cacheFile,
     onWarning: (message) => logger.warn(message),
-    deleteAsideAfterMs: config.cache.ttlSeconds * 1000,
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   });
   const cache = createMemberCache({
@@ -85,8 +87,13 @@ export function createConsoleServices(options: ConsoleServicesOptions): ConsoleS
   });
   // PHI must not outlive its time-to-live on disk, even on a console left running all week.
   const purgeExpired = () => {
-    const purged = cache.purgeExpired();
-    if (purged > 0) logger.info({ purged }, 'expired cache entries deleted');
+    try {
+      const purged = cache.purgeExpired();
+      if (purged > 0) logger.info({ purged }, 'expired cache entries deleted');
+      deleteExpiredAsideFiles(cacheFile, ttlMs);
+    } catch (error) {
+      logger.warn({ err: error }, 'could not purge expired cache entries; trying again later');
+    }
   };
   purgeExpired();
   const purgeTimer = setInterval(purgeExpired, options.cachePurgeIntervalMs ?? CACHE_PURGE_INTERVAL_MS);

@@ -17,8 +17,11 @@ export interface SessionService {
   requireRepId(): string;
   /** The white-label clients, fetched once per sign-in (branding for search results). */
   clients(): Promise<readonly Client[]>;
-  /** Forget the session when the backend says it ended. */
-  handleFailure(error: unknown): void;
+  /**
+   * Forget the session when the backend says it ended. `during` is the session the failed call was
+   * made in (current() before the call): a late refusal of an old token never ends a newer session.
+   */
+  handleFailure(error: unknown, during: Session | null): void;
   /** Stops the expiry timer (the process is shutting down). */
   close(): void;
 }
@@ -32,8 +35,11 @@ interface SignedIn {
 
 export const SESSION_EXPIRED_MESSAGE = 'Your session has expired. Sign in again.';
 const NOT_SIGNED_IN_MESSAGE = 'Your session has ended. Sign in again.';
-/** setTimeout's ceiling (about 24.8 days); a longer session is re-armed when this fires. */
-const MAX_TIMER_MS = 2 ** 31 - 1;
+/**
+ * The expiry timer wakes at least this often to compare the wall clock with the expiry: Node's timers
+ * stop while the computer sleeps, so one long timer would fire hours late after a night's sleep.
+ */
+const EXPIRY_CHECK_MS = 15_000;
 
 export interface SessionServiceDeps {
   backend: () => BackendClient;
@@ -65,7 +71,7 @@ export function createSessionService(deps: SessionServiceDeps): SessionService {
     if (!signedIn) return;
     const remaining = signedIn.expiresAt - now();
     if (remaining <= 0) return end(SESSION_EXPIRED_MESSAGE);
-    expiryTimer = setTimeout(armExpiryTimer, Math.min(remaining, MAX_TIMER_MS));
+    expiryTimer = setTimeout(armExpiryTimer, Math.min(remaining, EXPIRY_CHECK_MS));
     expiryTimer.unref?.();
   }
 
@@ -77,14 +83,12 @@ export function createSessionService(deps: SessionServiceDeps): SessionService {
   return {
     async signIn(input) {
       const answer = await deps.backend().call('createSession', { body: input });
-      signedIn = {
-        token: answer.token,
-        expiresAt: Date.parse(answer.expiresAt),
-        session: { user: answer.user, signedInAt: new Date(now()).toISOString() },
-        clients: null,
-      };
+      const session: Session = { user: answer.user, signedInAt: new Date(now()).toISOString() };
+      signedIn = { token: answer.token, expiresAt: Date.parse(answer.expiresAt), session, clients: null };
       armExpiryTimer();
-      return signedIn.session;
+      // A token already past its expiry (a clock far off on this desktop or the backend) ended above.
+      if (!signedIn) throw new AppFailure('NOT_SIGNED_IN', `${SESSION_EXPIRED_MESSAGE} If this repeats, tell IT: this computer's clock may be wrong.`);
+      return session;
     },
     signOut() {
       signedIn = null;
@@ -110,8 +114,8 @@ export function createSessionService(deps: SessionServiceDeps): SessionService {
         });
       return s.clients;
     },
-    handleFailure(error) {
-      if (error instanceof AppFailure && error.code === 'NOT_SIGNED_IN') end(error.message);
+    handleFailure(error, during) {
+      if (error instanceof AppFailure && error.code === 'NOT_SIGNED_IN' && during !== null && signedIn?.session === during) end(error.message);
     },
     close: clearExpiryTimer,
   };

@@ -1,0 +1,79 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { WEB_BRIDGE_PATH, WEB_BRIDGE_PROTOCOL, WEB_BRIDGE_SECRET_PREFIX } from '../shared/ipc/web-bridge-protocol-constants';
+import { createEventBus } from '../main/events/create-event-bus';
+import type { InvokeHandlers } from '../main/ipc/handlers';
+import { createSilentLogger } from '../main/logging/create-logger';
+import { startWebHost, type WebHost } from '../main/hosts/web-host';
+import { createWebSocketTransport, HOST_LOST, type SocketLike } from './create-web-socket-transport';
+
+const hosts: WebHost[] = [];
+afterEach(async () => {
+  await Promise.all(hosts.splice(0).map((h) => h.close()));
+});
+
+/** A real web host whose session:get-current waits for `release` when asked to. */
+async function startHost(options: { slowCall?: Promise<void> } = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'bridge-transport-'));
+  mkdirSync(join(dir, 'renderer'));
+  writeFileSync(join(dir, 'renderer', 'index.html'), '<!doctype html><title>t</title>');
+  writeFileSync(join(dir, 'bridge.js'), '');
+  const handlers = {
+    'session:get-current': async () => {
+      await options.slowCall;
+      return null;
+    },
+  } as unknown as InvokeHandlers;
+  const host = await startWebHost({ handlers, events: createEventBus(), logger: createSilentLogger(), rendererDir: join(dir, 'renderer'), bridgeScriptPath: join(dir, 'bridge.js') });
+  hosts.push(host);
+  return host;
+}
+
+/** The transport as the web bridge builds it, over `ws` sockets that report when they close. */
+function connect(host: WebHost) {
+  const secret = new URL(host.url).hash.replace('#secret=', '');
+  const closes: Promise<void>[] = [];
+  const transport = createWebSocketTransport({
+    url: `${host.origin.replace('http', 'ws')}${WEB_BRIDGE_PATH}`,
+    protocols: [WEB_BRIDGE_PROTOCOL, WEB_BRIDGE_SECRET_PREFIX + secret],
+    openSocket: (url, protocols) => {
+      const socket = new WebSocket(url, [...protocols], { origin: host.origin });
+      closes.push(new Promise((resolve) => socket.once('close', () => resolve())));
+      return socket as unknown as SocketLike;
+    },
+  });
+  return { transport, firstClose: () => closes[0]! };
+}
+
+describe('the web bridge transport, against a real web host', () => {
+  it('carries a call and its answer', async () => {
+    const { transport } = connect(await startHost());
+    expect(await transport.invoke('session:get-current', undefined)).toEqual({ ok: true, value: null });
+  });
+
+  it('answers HOST_LOST for a call in flight when the host goes away', async () => {
+    const host = await startHost({ slowCall: new Promise(() => {}) });
+    const { transport } = connect(host);
+    await transport.invoke('app:get-status', undefined); // answered at once (no handler here): the socket is open
+    const inFlight = transport.invoke('session:get-current', undefined);
+    await host.close();
+    expect(await inFlight).toEqual(HOST_LOST);
+  });
+
+  it('answers HOST_LOST at once for a call made after the socket closed, before it reconnects', async () => {
+    const host = await startHost();
+    const { transport, firstClose } = connect(host);
+    await transport.invoke('session:get-current', undefined);
+    await host.close();
+    await firstClose();
+    // The first reconnect is 250 ms away: the socket is closed and the last open succeeded.
+    const answer = await Promise.race([
+      transport.invoke('session:get-current', undefined),
+      new Promise((resolve) => setTimeout(() => resolve('still waiting'), 150)),
+    ]);
+    expect(answer).toEqual(HOST_LOST);
+  });
+});

@@ -1,0 +1,97 @@
+/**
+ * The web bridge's transport: bridge calls and events over one authenticated WebSocket to the web
+ * host, reconnecting with backoff. Every call settles: a call made while the host is gone answers
+ * HOST_LOST at once, and calls in flight when the socket drops answer HOST_LOST too.
+ */
+import type { BridgeTransport } from '../shared/ipc/bridge';
+import type { EventChannel } from '../shared/ipc/channels';
+import type { Result } from '../shared/ipc/result';
+import type { WebBridgeMessage } from '../shared/ipc/web-bridge-protocol-constants';
+
+/** The part of a WebSocket the transport uses; the browser's and the `ws` package's both fit. */
+export interface SocketLike {
+  readonly readyState: number;
+  send(data: string): void;
+  addEventListener(type: 'open' | 'error' | 'close', listener: () => void): void;
+  addEventListener(type: 'message', listener: (event: { data: unknown }) => void): void;
+}
+
+export interface WebSocketTransportOptions {
+  readonly url: string;
+  readonly protocols: readonly string[];
+  readonly openSocket: (url: string, protocols: readonly string[]) => SocketLike;
+}
+
+/** WebSocket.OPEN, by value: the same in browsers and in `ws`. */
+const OPEN = 1;
+const FIRST_RETRY_MS = 250;
+const MAX_RETRY_MS = 5_000;
+
+export const HOST_LOST: Result<never> = {
+  ok: false,
+  error: { code: 'INTERNAL', message: 'Lost the connection to the Rep Console host. Is it still running?' },
+};
+
+/** Connects at once and keeps reconnecting until the page goes away. */
+export function createWebSocketTransport(options: WebSocketTransportOptions): BridgeTransport {
+  const pending = new Map<number, (result: Result<unknown>) => void>();
+  const listeners = new Map<EventChannel, Set<(payload: unknown) => void>>();
+  let nextId = 1;
+  let socket: SocketLike;
+  let opened: Promise<void>;
+  let retryDelay = FIRST_RETRY_MS;
+
+  function connect(): void {
+    socket = options.openSocket(options.url, options.protocols);
+    opened = new Promise((resolve, reject) => {
+      socket.addEventListener('open', () => {
+        retryDelay = FIRST_RETRY_MS;
+        resolve();
+      });
+      socket.addEventListener('error', () => reject(new Error('closed')));
+    });
+    opened.catch(() => undefined);
+    socket.addEventListener('message', (event) => {
+      // Frames come from main over the authenticated socket (the same trust as Electron IPC replies);
+      // main validates everything that flows the other way.
+      const message = JSON.parse(String(event.data)) as WebBridgeMessage;
+      if (message.type === 'result') {
+        pending.get(message.id)?.(message.result);
+        pending.delete(message.id);
+      } else {
+        listeners.get(message.channel as EventChannel)?.forEach((listener) => listener(message.payload));
+      }
+    });
+    socket.addEventListener('close', () => {
+      pending.forEach((resolve) => resolve(HOST_LOST));
+      pending.clear();
+      setTimeout(connect, retryDelay);
+      retryDelay = Math.min(retryDelay * 2, MAX_RETRY_MS);
+    });
+  }
+  connect();
+
+  return {
+    async invoke(channel, input) {
+      try {
+        await opened;
+      } catch {
+        return HOST_LOST;
+      }
+      // Between a close and the next connect, `opened` is still the old, settled promise; a frame sent
+      // on a closed socket is dropped silently, so answer now rather than leave the caller waiting.
+      if (socket.readyState !== OPEN) return HOST_LOST;
+      const id = nextId++;
+      return new Promise((resolve) => {
+        pending.set(id, resolve);
+        socket.send(JSON.stringify({ type: 'invoke', id, channel, input }));
+      });
+    },
+    subscribe(channel, listener) {
+      const set = listeners.get(channel) ?? new Set();
+      set.add(listener);
+      listeners.set(channel, set);
+      return () => set.delete(listener);
+    },
+  };
+}
