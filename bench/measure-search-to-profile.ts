@@ -36,7 +36,23 @@ async function timeOpen(page: Page, memberId: string): Promise<number> {
   );
   await page.waitForFunction(() => document.activeElement?.getAttribute('role') === 'option' || document.activeElement?.tagName === 'INPUT');
   await page.keyboard.press('Enter');
-  return elapsed;
+  return withTimeout(elapsed, 15_000, async () => {
+    const alert = await page.getByRole('alert').allTextContents();
+    return `Opening ${memberId} did not render its header within 15 s (focus on ${await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120))}; alerts: ${alert.join(' | ') || 'none'}).`;
+  });
+}
+
+/** A measurement that never hangs the whole run: after `ms` it fails with what the page showed. */
+async function withTimeout<T>(work: Promise<T>, ms: number, describe: () => Promise<string>): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => void describe().then((message) => reject(new Error(message)), reject), ms);
+  });
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** Returns p95 figures for cache misses and hits over `memberIds` (each opened twice). */

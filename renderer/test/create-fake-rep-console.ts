@@ -23,6 +23,8 @@ export interface FakeRepConsole {
   readonly api: RepConsoleApi;
   /** Makes the next call of that method fail with this error (what main would send). */
   failNext(method: keyof RepConsoleApi, error: AppError): void;
+  /** Holds the next answer of that method until the returned function is called (a slow main). */
+  holdNext(method: keyof RepConsoleApi): () => void;
   emitConnectionChanged(state: ConnectionState): void;
   emitMemberRefreshed(view: MemberProfileView): void;
   emitMemberRefreshFailed(failure: { memberId: string; message: string }): void;
@@ -47,9 +49,13 @@ export function createFakeRepConsole(options: FakeRepConsoleOptions = {}): FakeR
   let session = options.session === undefined ? TEST_SESSION : options.session;
   const recent: RecentMember[] = [];
   const failures = new Map<keyof RepConsoleApi, AppError>();
+  const holds = new Map<keyof RepConsoleApi, Promise<void>>();
   const listeners = { connection: new Set<Listener<ConnectionState>>(), refreshed: new Set<Listener<MemberProfileView>>(), failed: new Set<Listener<{ memberId: string; message: string }>>(), ended: new Set<Listener<{ message: string }>>() };
 
   async function answer<T>(method: keyof RepConsoleApi, value: () => T): Promise<Result<T>> {
+    const hold = holds.get(method);
+    holds.delete(method);
+    await hold;
     const failure = failures.get(method);
     failures.delete(method);
     return failure ? { ok: false, error: failure } : { ok: true, value: value() };
@@ -99,6 +105,11 @@ export function createFakeRepConsole(options: FakeRepConsoleOptions = {}): FakeR
   return {
     api,
     failNext: (method, error) => failures.set(method, error),
+    holdNext(method) {
+      let release = () => {};
+      holds.set(method, new Promise<void>((resolve) => (release = resolve)));
+      return () => release();
+    },
     emitConnectionChanged: (state) => listeners.connection.forEach((l) => l(state)),
     emitMemberRefreshed: (view) => listeners.refreshed.forEach((l) => l(view)),
     emitMemberRefreshFailed: (failure) => listeners.failed.forEach((l) => l(failure)),

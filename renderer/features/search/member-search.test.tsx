@@ -87,6 +87,21 @@ describe('member search', () => {
     expect(document.activeElement).toBe(box);
   });
 
+  it('takes the last results away while a new search runs, so a quick arrow key never opens the previous caller', async () => {
+    const fake = createFakeRepConsole({ profiles: [maria, mario] });
+    await renderConsole(fake);
+    search('Garcia 03/14/1951');
+    await screen.findByRole('listbox', { name: 'Search results' });
+    const release = fake.holdNext('searchMembers');
+    const box = search(mario.member.memberId);
+    expect(screen.queryByRole('listbox', { name: 'Search results' })).toBeNull();
+    fireEvent.keyDown(box, { key: 'ArrowDown' });
+    expect(document.activeElement).toBe(box);
+    release();
+    const options = within(await screen.findByRole('listbox', { name: 'Search results' })).getAllByRole('option');
+    expect(options.map((o) => o.querySelector('.result-name')?.textContent)).toEqual(['Garcia, Mario']);
+  });
+
   it('adds the opened member to recent lookups, which reopen it', async () => {
     await renderConsole(createFakeRepConsole({ profiles: [maria] }));
     search('NSH400012345');

@@ -25,7 +25,9 @@ export function createSearchSlice(tools: SliceTools): SearchSlice {
 
     async searchMembers(query) {
       const ticket = ++latest;
-      set({ isSearching: true, searchError: null });
+      // The last caller's results go at once: an arrow key pressed while this search runs must never
+      // open someone from the previous search.
+      set({ searchResults: null, isSearching: true, searchError: null });
       try {
         const results = await client.searchMembers(query);
         if (ticket === latest) set({ searchResults: results, isSearching: false });
