@@ -1,13 +1,8 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { WEB_BRIDGE_PATH, WEB_BRIDGE_PROTOCOL, WEB_BRIDGE_SECRET_PREFIX } from '../shared/ipc/web-bridge-protocol-constants';
-import { createEventBus } from '../main/events/create-event-bus';
-import type { InvokeHandlers } from '../main/ipc/handlers';
-import { createSilentLogger } from '../main/logging/create-logger';
-import { startWebHost, type WebHost } from '../main/hosts/web-host';
+import { startTestWebHost } from '../main/hosts/testing/start-test-web-host';
+import type { WebHost } from '../main/hosts/web-host';
 import { createWebSocketTransport, HOST_LOST, type SocketLike } from './create-web-socket-transport';
 
 const hosts: WebHost[] = [];
@@ -15,19 +10,14 @@ afterEach(async () => {
   await Promise.all(hosts.splice(0).map((h) => h.close()));
 });
 
-/** A real web host whose session:get-current waits for `release` when asked to. */
+/** A real web host whose session:get-current waits for `slowCall` when given one. */
 async function startHost(options: { slowCall?: Promise<void> } = {}) {
-  const dir = mkdtempSync(join(tmpdir(), 'bridge-transport-'));
-  mkdirSync(join(dir, 'renderer'));
-  writeFileSync(join(dir, 'renderer', 'index.html'), '<!doctype html><title>t</title>');
-  writeFileSync(join(dir, 'bridge.js'), '');
-  const handlers = {
+  const { host } = await startTestWebHost({
     'session:get-current': async () => {
       await options.slowCall;
       return null;
     },
-  } as unknown as InvokeHandlers;
-  const host = await startWebHost({ handlers, events: createEventBus(), logger: createSilentLogger(), rendererDir: join(dir, 'renderer'), bridgeScriptPath: join(dir, 'bridge.js') });
+  });
   hosts.push(host);
   return host;
 }

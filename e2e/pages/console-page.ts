@@ -16,7 +16,7 @@ export class ConsolePage {
   /** `stopHost` ends the web host process behind this page (the console's main process going away). */
   constructor(
     readonly page: Page,
-    readonly stopHost: () => Promise<void> = async () => {},
+    readonly stopHost: () => Promise<void>,
   ) {}
 
   get searchBox(): Locator {

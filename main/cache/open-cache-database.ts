@@ -7,7 +7,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { applyMigrations } from './apply-migrations';
 import { migrations } from './migrations';
-import { moveDatabaseAside } from './move-database-aside';
+import { moveDatabaseAside, type AsideLabel } from './move-database-aside';
 
 /** Another process (a second window's host, a backup tool) may hold the write lock briefly. */
 const BUSY_TIMEOUT_MS = 5_000;
@@ -22,7 +22,7 @@ export interface OpenCacheDatabaseOptions {
 
 /** Why a file cannot be used as it is; `label` names the moved-aside copy. */
 class UnusableCacheError extends Error {
-  constructor(readonly label: 'corrupt' | 'newer', message: string) {
+  constructor(readonly label: AsideLabel, message: string) {
     super(message);
   }
 }

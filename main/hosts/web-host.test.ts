@@ -1,28 +1,20 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { WEB_BRIDGE_PROTOCOL } from '../../shared/ipc/web-bridge-protocol';
-import { createEventBus, type EventBus } from '../events/create-event-bus';
-import type { InvokeHandlers } from '../ipc/handlers';
-import { createSilentLogger } from '../logging/create-logger';
-import { startWebHost, type WebHost } from './web-host';
+import type { EventBus } from '../events/create-event-bus';
+import { startTestWebHost } from './testing/start-test-web-host';
+import type { WebHost } from './web-host';
 
 let host: WebHost;
 let events: EventBus;
 let secret: string;
 
 beforeEach(async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'web-host-'));
-  mkdirSync(join(dir, 'renderer'));
-  writeFileSync(join(dir, 'renderer', 'index.html'), '<!doctype html><html><head><title>t</title></head><body></body></html>');
-  writeFileSync(join(dir, 'bridge.js'), '/* bridge */');
-  writeFileSync(join(dir, 'outside.txt'), 'must not be served');
-  events = createEventBus();
-  const handlers = { 'session:get-current': async () => null } as unknown as InvokeHandlers;
-  host = await startWebHost({ handlers, events, logger: createSilentLogger(), rendererDir: join(dir, 'renderer'), bridgeScriptPath: join(dir, 'bridge.js') });
-  secret = new URL(host.url).hash.replace('#secret=', '');
+  const started = await startTestWebHost({ 'session:get-current': async () => null });
+  ({ host, events, secret } = started);
+  writeFileSync(join(started.dir, 'outside.txt'), 'must not be served');
 });
 afterEach(() => host.close());
 

@@ -6,7 +6,7 @@ import type { MemberProfile } from '../../shared/domain/member-profile';
 import type { Session } from '../../shared/domain/session';
 import type { RepConsoleApi } from '../../shared/ipc/bridge';
 import type { AppError, Result } from '../../shared/ipc/result';
-import type { ConnectionState, MemberProfileView, RecentMember, SearchResult } from '../../shared/ipc/views';
+import type { ConnectionState, MemberProfileView, RecentMember, SearchResult, SessionEnded } from '../../shared/ipc/views';
 
 type Listener<T> = (payload: T) => void;
 
@@ -50,7 +50,7 @@ export function createFakeRepConsole(options: FakeRepConsoleOptions = {}): FakeR
   const recent: RecentMember[] = [];
   const failures = new Map<keyof RepConsoleApi, AppError>();
   const holds = new Map<keyof RepConsoleApi, Promise<void>>();
-  const listeners = { connection: new Set<Listener<ConnectionState>>(), refreshed: new Set<Listener<MemberProfileView>>(), failed: new Set<Listener<{ memberId: string; message: string }>>(), ended: new Set<Listener<{ message: string }>>() };
+  const listeners = { connection: new Set<Listener<ConnectionState>>(), refreshed: new Set<Listener<MemberProfileView>>(), failed: new Set<Listener<{ memberId: string; message: string }>>(), ended: new Set<Listener<SessionEnded>>() };
 
   async function answer<T>(method: keyof RepConsoleApi, value: () => T): Promise<Result<T>> {
     const hold = holds.get(method);
