@@ -11,6 +11,7 @@ import { seedDatabase } from './seed/seed-database';
 import { SeedParameterError } from './seed/seed-parameters';
 import { SANDBOX_USERS } from './server/sandbox-users';
 import { startSandbox } from './start-sandbox';
+import { exitWithParent } from '../scripts/exit-with-parent';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const progress = (message: string) => process.stderr.write(`${message}\n`);
@@ -26,6 +27,7 @@ async function serve(args: CliArguments): Promise<void> {
   };
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
+  exitWithParent(() => sandbox.close());
   progress(`Sandbox payer backend at ${sandbox.url} (as of ${sandbox.asOf}, ${sandbox.members.toLocaleString('en-US')} members, ${args.dbPath}). Sign in as rep1, rep2 or lead1; password: sandbox.`);
   process.stdout.write(`${JSON.stringify({ event: 'listening', url: sandbox.url, members: sandbox.members })}\n`);
 }

@@ -2,7 +2,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { HealthResponseSchema } from '../shared/api/routes';
+import { HealthResponseSchema, SignInResponseSchema } from '../shared/api/routes';
+import { migrations } from './database/migrations';
+import { openDatabase } from './database/open-database';
 import { requestJson } from './testing/request-json';
 import { startSandbox } from './start-sandbox';
 
@@ -25,6 +27,27 @@ describe('startSandbox', () => {
     expect(health.asOf).toBe('2026-06-30');
     await other.close();
     await other.close();
+  });
+
+  it('migrates a file seeded before the sessions step in place instead of reseeding it', async () => {
+    const dbPath = join(dir, 'schema-1.sqlite');
+    await (await startSandbox({ dbPath, members: 30 })).close();
+    const old = openDatabase(dbPath, { purpose: 'serve' });
+    old.exec('DROP TABLE sessions');
+    old.pragma('user_version = 1');
+    old.close();
+    const sandbox = await startSandbox({ dbPath, members: 30 });
+    try {
+      expect(sandbox.didSeed).toBe(false);
+      const signIn = await requestJson(sandbox.url, '/v1/sessions', { json: { username: 'rep1', password: 'sandbox' } });
+      const { token } = SignInResponseSchema.parse(signIn.body);
+      expect((await requestJson(sandbox.url, '/v1/clients', { token })).status).toBe(200);
+    } finally {
+      await sandbox.close();
+    }
+    const migrated = openDatabase(dbPath, { purpose: 'inspect' });
+    expect(migrated.pragma('user_version', { simple: true })).toBe(migrations.length);
+    migrated.close();
   });
 
   it('refuses to overwrite a file that is not a sandbox database', async () => {

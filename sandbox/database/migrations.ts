@@ -10,10 +10,16 @@
  * "OBrien" still finds O'Brien.
  */
 
+/** One schema step, applied once in a transaction and recorded in `PRAGMA user_version`. */
 export interface Migration {
   readonly version: number;
   readonly name: string;
   readonly sql: string;
+  /**
+   * The step adds only tables the seed never writes (sessions), so a file seeded before it is migrated
+   * in place rather than reseeded: the members in it are still exactly what its parameters describe.
+   */
+  readonly isSeedNeutral?: true;
 }
 
 const INITIAL = `
@@ -89,5 +95,24 @@ CREATE TABLE contacts (
 ) WITHOUT ROWID;
 `;
 
+// Only a SHA-256 digest of each bearer token is kept: a copied database file signs no one in. A revoked
+// row stays until it would have expired, then is swept with the expired ones.
+const SESSIONS = `
+CREATE TABLE sessions (
+  token_digest BLOB PRIMARY KEY CHECK (length(token_digest) = 32),
+  user_id TEXT NOT NULL, expires_at_ms INTEGER NOT NULL, revoked_at_ms INTEGER
+) WITHOUT ROWID;
+CREATE INDEX sessions_by_expiry ON sessions (expires_at_ms);
+`;
+
 /** Every schema step, oldest first; `version` is the step's position, stored in `PRAGMA user_version`. */
-export const migrations: readonly Migration[] = [{ version: 1, name: 'members, their records and seed metadata', sql: INITIAL }];
+export const migrations: readonly Migration[] = [
+  { version: 1, name: 'members, their records and seed metadata', sql: INITIAL },
+  { version: 2, name: 'sign-in sessions that survive a restart', sql: SESSIONS, isSeedNeutral: true },
+];
+
+/**
+ * The schema version the seeded data depends on, stored as `schemaVersion` in the meta table: the last
+ * step that is not seed-neutral. A file whose entry differs is reseeded; a newer seed-neutral step only migrates it.
+ */
+export const SEEDED_SCHEMA_VERSION = Math.max(...migrations.filter((step) => !step.isSeedNeutral).map((step) => step.version));

@@ -16,12 +16,14 @@ export interface OpenDatabaseOptions {
   readonly nativeBinding?: string;
 }
 
+// The version is read inside the write transaction: two sandboxes opening one file at once (e2e workers)
+// must not both apply the same step.
 function applyMigrations(db: SandboxDatabase): void {
-  const current = Number(db.pragma('user_version', { simple: true }));
-  if (current > migrations.length) {
-    throw new Error(`This sandbox database has schema ${current}; this sandbox knows up to ${migrations.length}. Delete the file to reseed it.`);
-  }
   db.transaction(() => {
+    const current = Number(db.pragma('user_version', { simple: true }));
+    if (current > migrations.length) {
+      throw new Error(`This sandbox database has schema ${current}; this sandbox knows up to ${migrations.length}. Delete the file to reseed it.`);
+    }
     for (const step of migrations) {
       if (step.version <= current) continue;
       db.exec(step.sql);

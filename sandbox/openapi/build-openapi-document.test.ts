@@ -91,5 +91,7 @@ describe('the document describes what the sandbox really sends', () => {
     expect((found.body as { members: unknown[] }).members.length).toBeGreaterThan(0);
     check('SearchMembersResponse', found.body);
     for (const memberId of memberIds) check('MemberProfile', (await requestJson(url, `/v1/members/${memberId}/profile`, { token })).body);
+    check('RevokeSessionResponse', (await requestJson(url, '/v1/sessions/current', { method: 'DELETE', token })).body);
+    check('ApiError', (await requestJson(url, '/v1/sessions/current', { method: 'DELETE', token })).body);
   });
 });

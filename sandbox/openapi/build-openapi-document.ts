@@ -7,7 +7,7 @@
  * response is the input the console's parser accepts. Every shared schema becomes a named component.
  */
 import { z } from 'zod';
-import { apiRoutes, type ApiRoute } from '../../shared/api/routes';
+import { apiRoutes, type ApiRoute, type ApiRouteError } from '../../shared/api/routes';
 import { RoleSchema } from '../../shared/domain/session';
 import { createSchemaRegistry } from './create-schema-registry';
 import { flattenParameters } from './flatten-parameters';
@@ -15,7 +15,7 @@ import { flattenParameters } from './flatten-parameters';
 type Json = Record<string, unknown>;
 
 /** The document's own version; bump with any change to the contract. */
-export const API_VERSION = '1.0.0';
+export const API_VERSION = '1.1.0';
 
 const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
 const errorResponse = (description: string) => ({ description, content: { 'application/json': { schema: ref('ApiError') } } });
@@ -23,19 +23,26 @@ const pascal = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 const ERROR_RESPONSES = {
   InvalidInput: errorResponse('The input failed validation (code INVALID_INPUT); the message names the problem in words a rep can read.'),
-  NotSignedIn: errorResponse('No valid bearer token, an expired session, or (for sign-in) a wrong user name or password (code NOT_SIGNED_IN).'),
+  NotSignedIn: errorResponse('No bearer token, or one that is unknown, expired or revoked (code NOT_SIGNED_IN).'),
   Forbidden: errorResponse("The signed-in user's role may not call this operation (code FORBIDDEN)."),
   NotFound: errorResponse('No such member, or no such route (code NOT_FOUND).'),
-  Unexpected: errorResponse('Any other failure, e.g. 503 while the backend is unavailable. The body still carries code and message.'),
+  Unexpected: errorResponse('Any other failure, e.g. 503 while the backend is unavailable or closing. The body still carries code and message, and no error message repeats the path or a value sent.'),
 } as const;
+
+/** A route's own error (ApiRoute.errors), inline: its description, code and headers are its alone. */
+function declaredError(error: ApiRouteError): Json {
+  const headers = Object.entries(error.headers ?? {}).map(([name, header]) => [name, { description: header.description, schema: { type: header.type } }]);
+  return { ...errorResponse(`${error.code}: ${error.description}`), ...(headers.length > 0 ? { headers: Object.fromEntries(headers) } : {}) };
+}
 
 function responsesFor(route: ApiRoute, responseId: string): Json {
   const responses: Json = { '200': { description: 'Success.', content: { 'application/json': { schema: ref(responseId) } } } };
   const errors = (name: keyof typeof ERROR_RESPONSES) => ({ $ref: `#/components/responses/${name}` });
   if (route.params || route.query || route.body) responses['400'] = errors('InvalidInput');
-  if (route.roles.length > 0 || route.operationId === 'createSession') responses['401'] = errors('NotSignedIn');
+  if (route.roles.length > 0) responses['401'] = errors('NotSignedIn');
   if (route.roles.length > 0 && route.roles.length < RoleSchema.options.length) responses['403'] = errors('Forbidden');
   if (route.params) responses['404'] = errors('NotFound');
+  for (const error of route.errors ?? []) responses[String(error.status)] = declaredError(error);
   responses.default = errors('Unexpected');
   return responses;
 }
@@ -98,14 +105,15 @@ export function buildOpenApiDocument(): Json {
       version: API_VERSION,
       description: 'The contract between Rep Console and a health plan\'s payer backend, generated from shared/api/routes.ts. '
         + 'Money is integer cents; dates are YYYY-MM-DD; instants are ISO 8601 with a time zone. Every non-2xx answer carries an ApiError body. '
-        + 'Sign in with POST /v1/sessions and send the token as `Authorization: Bearer <token>`; `x-roles` lists the roles an operation allows.',
+        + 'Sign in with POST /v1/sessions and send the token as `Authorization: Bearer <token>`; sign out with DELETE /v1/sessions/current. '
+        + '`x-roles` lists the roles an operation allows.',
     },
     servers: [{ url: 'http://127.0.0.1:{port}', description: 'The sandbox backend (npm run sandbox -- serve)', variables: { port: { default: '4010' } } }],
     paths,
     components: {
       schemas,
       responses: ERROR_RESPONSES,
-      securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', description: 'The token from POST /v1/sessions; valid for 8 hours in the sandbox.' } },
+      securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', description: 'The token from POST /v1/sessions; valid for 8 hours in the sandbox, or until DELETE /v1/sessions/current.' } },
     },
   };
 }

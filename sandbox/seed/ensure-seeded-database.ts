@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { openDatabase } from '../database/open-database';
 import { readMeta } from '../database/read-meta';
-import { migrations } from '../database/migrations';
+import { SEEDED_SCHEMA_VERSION } from '../database/migrations';
 import { seedDatabase, type SeedOptions } from './seed-database';
 import { SeedParameterError, toSeedMeta, type SeedParameters } from './seed-parameters';
 
@@ -35,7 +35,7 @@ export function ensureSeededDatabase(filePath: string, params: SeedParameters, o
     if (meta.generator !== 'rep-console-sandbox') {
       throw new SeedParameterError(`${filePath} exists and is not a sandbox database, so it was left alone. Choose another --db path or delete the file.`);
     }
-    const wanted = toSeedMeta(params, migrations.length);
+    const wanted = toSeedMeta(params, SEEDED_SCHEMA_VERSION);
     const differences = Object.keys(wanted).filter((key) => meta[key] !== wanted[key]);
     if (differences.length === 0) return { seeded: false, durationMs: 0 };
     options.onProgress?.(`${filePath} was seeded with different ${differences.join(', ')}; reseeding.`);

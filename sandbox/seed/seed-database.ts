@@ -6,7 +6,7 @@
 import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { createSeedWriter } from '../database/create-seed-writer';
-import { migrations } from '../database/migrations';
+import { SEEDED_SCHEMA_VERSION } from '../database/migrations';
 import { openDatabase } from '../database/open-database';
 import { isoDates } from '../calendar/iso-dates';
 import { CLIENT_CATALOG } from './client-catalog';
@@ -60,7 +60,7 @@ export function seedDatabase(filePath: string, params: SeedParameters, options: 
           progress(`Seeded ${(index + 1).toLocaleString('en-US')} of ${params.members.toLocaleString('en-US')} members…`);
         }
       }
-      writer.writeMeta(toSeedMeta(params, migrations.length));
+      writer.writeMeta(toSeedMeta(params, SEEDED_SCHEMA_VERSION));
     })();
     db.pragma('journal_mode = WAL');
     db.close();

@@ -4,6 +4,7 @@
  * through the programmatic handle — no HTTP route can switch it on.
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { SandboxApiError } from './sandbox-api-error';
 
 /** The faults a test can switch on; each is independent of the others. */
 export interface FaultSettings {
@@ -91,7 +92,8 @@ export function createFaultInjector(): FaultInjector {
       if (failNext) {
         const { status } = failNext;
         failNext = failNext.count > 1 ? { status, count: failNext.count - 1 } : null;
-        await reply.code(status).send({ error: { code: FAULT_CODES[status] ?? 'INJECTED_FAULT', message: `The sandbox answered ${status} on purpose (injected fault).` } });
+        // Thrown, so the server's error handler answers it in the same ApiError shape as a real refusal.
+        throw new SandboxApiError(status, FAULT_CODES[status] ?? 'INJECTED_FAULT', `The sandbox answered ${status} on purpose (injected fault).`);
       }
     },
     cancelDelays() {

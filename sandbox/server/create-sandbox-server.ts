@@ -1,19 +1,25 @@
 /**
  * The sandbox payer backend as a Fastify app: every route of shared/api/routes.ts registered from the
- * contract, over a seeded SQLite database, with in-memory sessions and a test-only fault handle.
+ * contract, over a seeded SQLite database, with sessions stored in it, throttled sign-in and a
+ * test-only fault handle.
  */
-import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
 import { apiRoutes, type ApiRoute } from '../../shared/api/routes';
 import { createClientRepository } from '../database/create-client-repository';
 import { createMemberRepository } from '../database/create-member-repository';
+import { createSessionRepository } from '../database/create-session-repository';
 import type { SandboxDatabase } from '../database/open-database';
 import { readMeta } from '../database/read-meta';
 import { createProfileReader } from '../profile/create-profile-reader';
+import { answerClientError } from './answer-client-error';
 import { createFaultInjector, type FaultControls } from './create-fault-injector';
 import { createRouteHandlers } from './create-route-handlers';
 import { createSessionStore } from './create-session-store';
+import { createSignInThrottle } from './create-sign-in-throttle';
 import { registerApiRoute, type ErasedHandler } from './register-api-route';
-import { SandboxApiError } from './sandbox-api-error';
+import { registerErrorAnswers } from './register-error-answers';
+import { sendApiError } from './send-api-error';
+import { toApiError } from './to-api-error';
 
 /** How to build the server; everything but the database has a default. */
 export interface SandboxServerOptions {
@@ -25,7 +31,7 @@ export interface SandboxServerOptions {
   readonly logger?: boolean;
   /** Check every answer against the route's response schema (default on; costs well under a millisecond). */
   readonly validateResponses?: boolean;
-  /** Clock for session expiry; tests move it forward. */
+  /** Clock for session expiry and sign-in lock-outs; tests move it forward. */
   readonly now?: () => Date;
 }
 
@@ -40,40 +46,33 @@ export interface SandboxServer {
   close(): Promise<void>;
 }
 
-function toErrorBody(error: FastifyError | SandboxApiError | Error): { status: number; code: string; message: string } {
-  if (error instanceof SandboxApiError) return { status: error.status, code: error.code, message: error.message };
-  const status = 'statusCode' in error && typeof error.statusCode === 'number' ? error.statusCode : 500;
-  if (status === 415) return { status, code: 'UNSUPPORTED_MEDIA_TYPE', message: 'Send the request body as application/json.' };
-  if (status === 413) return { status, code: 'PAYLOAD_TOO_LARGE', message: 'The request body is too large.' };
-  if (status >= 400 && status < 500) return { status, code: 'INVALID_INPUT', message: 'The request body is not valid JSON.' };
-  return { status: 500, code: 'INTERNAL', message: 'The sandbox backend had a problem; see its console output.' };
-}
-
 /** Builds the app (not yet listening). */
 export function createSandboxServer(options: SandboxServerOptions): SandboxServer {
   const { db } = options;
   const asOf = options.asOf ?? readMeta(db).asOf;
   if (!asOf) throw new Error('The database has no as-of date in its meta table; seed it with the sandbox seed.');
-  const app = Fastify({ logger: options.logger ?? false, forceCloseConnections: true, return503OnClosing: true });
+  const now = options.now ?? (() => new Date());
+  const logger = options.logger ?? false;
+  const app = Fastify({
+    logger,
+    forceCloseConnections: true,
+    // Fastify's own 503 while closing, bad-URL 400 and parser errors have other shapes (and quote the URL).
+    return503OnClosing: false,
+    frameworkErrors: (error, _request, reply) => void sendApiError(reply, toApiError(error)),
+    clientErrorHandler: answerClientError,
+  });
+  registerErrorAnswers(app, { logger });
   const faults = createFaultInjector();
-  const sessions = createSessionStore(options.now ? { now: options.now } : {});
+  const sessions = createSessionStore(createSessionRepository(db), { now });
   const clients = createClientRepository(db);
   const members = createMemberRepository(db);
-  const handlers = createRouteHandlers({ asOf, sessions, clients, members, profiles: createProfileReader(db, asOf, members, clients) });
+  const profiles = createProfileReader(db, asOf, members, clients);
+  const handlers = createRouteHandlers({ asOf, sessions, throttle: createSignInThrottle(now), clients, members, profiles });
   app.addHook('onRequest', faults.apply);
   app.addHook('onSend', async (_request, reply) => {
     reply.header('cache-control', 'no-store');
   });
   app.addHook('preClose', async () => faults.cancelDelays());
-  app.setErrorHandler((error: FastifyError | SandboxApiError, request, reply) => {
-    const body = toErrorBody(error);
-    if (body.status === 500) request.log.error({ err: error }, 'sandbox handler failed');
-    if (body.status === 500 && !options.logger) process.stderr.write(`sandbox: ${request.method} ${request.url} failed: ${error.stack ?? error.message}\n`);
-    return reply.code(body.status).send({ error: { code: body.code, message: body.message } });
-  });
-  app.setNotFoundHandler((request, reply) =>
-    reply.code(404).send({ error: { code: 'NOT_FOUND', message: `There is no ${request.method} ${request.url.split('?')[0]} in this API.` } }),
-  );
   const context = { sessions, validateResponses: options.validateResponses ?? true };
   for (const [name, route] of Object.entries(apiRoutes) as [keyof typeof apiRoutes, ApiRoute][]) {
     // The handler table is checked route by route in create-route-handlers.ts; here they are used uniformly.

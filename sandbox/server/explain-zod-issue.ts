@@ -1,6 +1,10 @@
 /**
  * Turns zod's default issue messages ("Invalid input: expected string, received undefined") into a
  * sentence naming the field; messages a schema wrote itself ("Enter a last name.") pass through.
+ *
+ * No sentence quotes a value from the request: field names come from the schema (no request schema
+ * has caller-chosen keys), and the one default message that would quote the caller — zod's list of
+ * unrecognised keys — is replaced.
  */
 import type { z } from 'zod';
 
@@ -28,6 +32,8 @@ export function explainZodIssue(issue: RawIssue): string | undefined {
       return issue.origin === 'string' ? `${name ?? 'The input'} must have at least ${String(issue.minimum)} characters.` : undefined;
     case 'too_big':
       return issue.origin === 'string' ? `${name ?? 'The input'} must have at most ${String(issue.maximum)} characters.` : undefined;
+    case 'unrecognized_keys':
+      return `${name ?? 'The request'} has fields this API does not take.`;
     default:
       return undefined;
   }

@@ -8,7 +8,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import type { ApiRoute } from '../../shared/api/routes';
 import type { Role, User } from '../../shared/domain/session';
-import type { SessionStore } from './create-session-store';
+import { SESSION_ENDED_MESSAGE, type SessionStore } from './create-session-store';
 import { explainZodIssue } from './explain-zod-issue';
 import { SandboxApiError } from './sandbox-api-error';
 
@@ -22,7 +22,7 @@ export interface RouteContext {
 }
 
 /** A handler with its route's types erased; create-route-handlers.ts keeps them checked. */
-export type ErasedHandler = (input: { params: unknown; query: unknown; body: unknown; user: User | null }) => unknown;
+export type ErasedHandler = (input: { params: unknown; query: unknown; body: unknown; user: User | null; token: string | null; clientAddress: string }) => unknown;
 
 function parsePart(schema: z.ZodType | undefined, value: unknown): unknown {
   if (!schema) return undefined;
@@ -31,17 +31,17 @@ function parsePart(schema: z.ZodType | undefined, value: unknown): unknown {
   return result.data;
 }
 
-function authenticate(route: ApiRoute, request: FastifyRequest, sessions: SessionStore): User | null {
-  if (route.roles.length === 0) return null;
+function authenticate(route: ApiRoute, request: FastifyRequest, sessions: SessionStore): { user: User | null; token: string | null } {
+  if (route.roles.length === 0) return { user: null, token: null };
   const header = request.headers.authorization ?? '';
   const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
   if (!token) throw new SandboxApiError(401, 'NOT_SIGNED_IN', 'Sign in first: this request needs a bearer token.');
   const user = sessions.authenticate(token);
-  if (!user) throw new SandboxApiError(401, 'NOT_SIGNED_IN', 'Your session has ended or is not valid. Sign in again.');
+  if (!user) throw new SandboxApiError(401, 'NOT_SIGNED_IN', SESSION_ENDED_MESSAGE);
   if (!route.roles.includes(user.role)) {
     throw new SandboxApiError(403, 'FORBIDDEN', `Only ${route.roles.map((r) => ROLE_NAMES[r]).join(' and ')} can do that; you are signed in as ${A_ROLE[user.role]}.`);
   }
-  return user;
+  return { user, token };
 }
 
 /** Adds the route; errors thrown here reach the server's error handler as SandboxApiError. */
@@ -50,12 +50,14 @@ export function registerApiRoute(app: FastifyInstance, route: ApiRoute, handler:
     method: route.method,
     url: route.path,
     handler: async (request, reply) => {
-      const user = authenticate(route, request, context.sessions);
+      const { user, token } = authenticate(route, request, context.sessions);
       const input = {
         params: parsePart(route.params, request.params),
         query: parsePart(route.query, request.query),
         body: parsePart(route.body, request.body),
         user,
+        token,
+        clientAddress: request.ip,
       };
       const answer = handler(input);
       if (context.validateResponses) {

@@ -16,3 +16,8 @@ export const SANDBOX_USERS: readonly SandboxUser[] = [
   { user: { id: 'rep2', displayName: 'Priya Shah', role: 'rep' }, password: 'sandbox' },
   { user: { id: 'lead1', displayName: 'Morgan Lee', role: 'team_lead' }, password: 'sandbox' },
 ];
+
+/** User names are trimmed and case-insensitive; sign-in and its throttle must agree on who is meant. */
+export function toUserId(username: string): string {
+  return username.trim().toLowerCase();
+}

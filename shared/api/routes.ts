@@ -21,6 +21,20 @@ export type ApiError = z.infer<typeof ApiErrorSchema>;
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
+/**
+ * An error answer a route documents beyond those its shape implies (400 for input, 401 and 403 for
+ * roles, 404 for path parameters), so the OpenAPI document tells a backend team every code to send.
+ */
+export interface ApiRouteError {
+  readonly status: number;
+  /** The `error.code` the ApiError body carries. */
+  readonly code: string;
+  /** When it is answered and what the caller should do. */
+  readonly description: string;
+  /** Response headers that come with it, by name. */
+  readonly headers?: Readonly<Record<string, { readonly description: string; readonly type: 'integer' | 'string' }>>;
+}
+
 /** One route: how it is called, what it accepts, what it answers, and who may call it. */
 export interface ApiRoute {
   readonly operationId: string;
@@ -39,6 +53,8 @@ export interface ApiRoute {
    * retry it like a GET. Never set this on a route that changes anything.
    */
   readonly isReadOnly?: true;
+  /** Errors this route answers that its shape does not imply; see ApiRouteError. */
+  readonly errors?: readonly ApiRouteError[];
 }
 
 const ANY_USER = ['rep', 'team_lead'] as const;
@@ -68,6 +84,23 @@ export const apiRoutes = {
     body: SignInInputSchema,
     response: SignInResponseSchema,
     roles: [],
+    errors: [
+      { status: 401, code: 'NOT_SIGNED_IN', description: 'The user name or password is wrong; the message never says which, nor whether the name exists.' },
+      {
+        status: 429,
+        code: 'TOO_MANY_ATTEMPTS',
+        description: 'Too many failed sign-ins for this user name or from this address. Until the wait is over even the right password is refused; the message says how long in words.',
+        headers: { 'Retry-After': { description: 'Whole seconds to wait before trying again.', type: 'integer' } },
+      },
+    ],
+  },
+  revokeSession: {
+    operationId: 'revokeSession',
+    summary: 'Sign out: the bearer token stops working at once, everywhere.',
+    method: 'DELETE',
+    path: '/v1/sessions/current',
+    response: z.object({ revoked: z.literal(true) }),
+    roles: ANY_USER,
   },
   listClients: {
     operationId: 'listClients',
