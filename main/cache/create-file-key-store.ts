@@ -3,7 +3,8 @@
  * a file only this OS account can read, which protects it from other users, not from this one.
  */
 import { randomBytes } from 'node:crypto';
-import { chmodSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { ensurePrivateFile } from '../files/ensure-private-file';
 import { CACHE_KEY_BYTES, type CacheKeyStore } from './key-store';
 import { writeKeyFile } from './write-key-file';
 
@@ -38,9 +39,7 @@ export function createFileKeyStore(options: FileKeyStoreOptions): CacheKeyStore 
   }
 
   function tightenPermissions(): void {
-    if (process.platform === 'win32') return;
-    if ((statSync(filePath).mode & 0o077) === 0) return;
-    chmodSync(filePath, 0o600);
+    if (ensurePrivateFile(filePath) !== 'tightened') return;
     warn(`The member cache key file ${filePath} was readable by other users; it is now private to this account.`);
   }
 

@@ -3,13 +3,12 @@
  * stays readable when the backend is down; PHI is encrypted, partitioned per rep and expires.
  */
 import type Database from 'better-sqlite3';
-import { z } from 'zod';
-import { MemberSummarySchema } from '../../shared/domain/member';
-import { MemberProfileSchema, type MemberProfile } from '../../shared/domain/member-profile';
+import type { MemberProfile } from '../../shared/domain/member-profile';
 import type { RecentMember } from '../../shared/ipc/views';
 import { buildMemberSummary } from './build-member-summary';
 import { createCacheCipher } from './create-cache-cipher';
 import { prepareMemberEntryStatements } from './prepare-member-entry-statements';
+import { resetOnFormatChange, type CacheWarning } from './reset-on-format-change';
 
 /** The database, key, limits and clock the cache runs with; limits come from IT policy. */
 export interface MemberCacheOptions {
@@ -23,6 +22,8 @@ export interface MemberCacheOptions {
   readonly maxEntriesTotal: number;
   /** Milliseconds since the epoch; injectable so tests control expiry. */
   readonly now?: () => number;
+  /** Told when entries are dropped for a reason other than expiry or eviction; the text holds no PHI. */
+  readonly onWarning?: CacheWarning;
 }
 
 /** A cache hit, with the times the rep needs to judge how old the record is. */
@@ -60,6 +61,7 @@ export function createMemberCache(options: MemberCacheOptions): MemberCache {
   assertPositiveInteger(maxEntriesPerRep, 'maxEntriesPerRep');
   assertPositiveInteger(maxEntriesTotal, 'maxEntriesTotal');
   const now = options.now ?? Date.now;
+  const warn = options.onWarning ?? (() => undefined);
   const ttlMs = ttlSeconds * 1000;
   const cipher = createCacheCipher(options.key);
   const sql = prepareMemberEntryStatements(db);
@@ -70,14 +72,14 @@ export function createMemberCache(options: MemberCacheOptions): MemberCache {
 
   // Reads skip schema validation (see get), which is only sound while stored entries have the
   // shape this build expects and decrypt under this key; a change to either empties the cache.
-  const shape = JSON.stringify([MemberProfileSchema, MemberSummarySchema].map((schema) => z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' })));
-  const entryFormat = cipher.digest(JSON.stringify(['entry-format', shape])).toString('hex');
-  if (sql.readMeta.get('entry_format')?.value !== entryFormat) {
-    db.transaction(() => {
-      sql.deleteAll.run();
-      sql.writeMeta.run('entry_format', entryFormat);
-    })();
-  }
+  resetOnFormatChange(db, sql, cipher, warn);
+
+  /** A row that fails authentication was altered or damaged on disk: it goes, and the log says so. */
+  const reportUndecryptable = (dropped: number) =>
+    warn(
+      dropped === 1 ? 'a member cache entry failed to decrypt and was dropped' : `${dropped} member cache entries failed to decrypt and were dropped`,
+      { dropped },
+    );
 
   const store = db.transaction((repId: string, profile: MemberProfile, fetchedAt: number) => {
     const rowKey = rowKeyFor(repId, profile.member.memberId);
@@ -113,12 +115,13 @@ export function createMemberCache(options: MemberCacheOptions): MemberCache {
       const plain = isExpired ? null : cipher.open(row.body, bindingFor('profile', repId, rowKey, row.fetched_at));
       if (!plain) {
         sql.deleteEntry.run(row.id);
+        if (!isExpired) reportUndecryptable(1);
         return null;
       }
       sql.touch.run(nowMs, row.id);
       // No zod parse: GCM authentication proves these bytes are exactly what put() encrypted for this
       // rep, member and fetch time under this key, and put() only receives profiles the backend client
-      // already validated; the entry-format check above drops entries from an older data shape.
+      // already validated; resetOnFormatChange above drops entries from an older data shape.
       const profile = JSON.parse(plain.toString('utf8')) as MemberProfile;
       return { profile, fetchedAt: new Date(row.fetched_at), lastOpenedAt: new Date(row.last_opened_at) };
     },
@@ -141,6 +144,7 @@ export function createMemberCache(options: MemberCacheOptions): MemberCache {
         if (rejected.length === 0) return recent;
         // Tampered rows are gone after this, so the next pass can fill the list from the rest.
         deleteEntries(rejected);
+        reportUndecryptable(rejected.length);
       }
     },
 

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { deleteExpiredAsideFiles, moveDatabaseAside } from './move-database-aside';
@@ -17,6 +17,16 @@ describe('moveDatabaseAside', () => {
     expect(readdirSync(tempDir()).sort()).toEqual(['', '-shm', '-wal'].map((suffix) => `member-cache.sqlite.corrupt-2026-04-20T14-03-07-250Z${suffix}`));
     expect(readFileSync(`${aside}-wal`, 'utf8')).toBe('bytes-wal');
     expect(existsSync(filePath)).toBe(false);
+  });
+
+  it.runIf(process.platform !== 'win32')('leaves the moved copies 0600 even when the originals were readable by others', () => {
+    const filePath = join(tempDir(), 'member-cache.sqlite');
+    for (const suffix of ['', '-wal', '-shm']) {
+      writeFileSync(filePath + suffix, 'bytes');
+      chmodSync(filePath + suffix, 0o644);
+    }
+    const aside = moveDatabaseAside(filePath, 'corrupt');
+    expect(['', '-wal', '-shm'].map((suffix) => statSync(aside + suffix).mode & 0o777)).toEqual([0o600, 0o600, 0o600]);
   });
 
   it('moves just the file when it has no WAL or shm', () => {

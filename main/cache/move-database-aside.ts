@@ -4,6 +4,7 @@
  */
 import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { ensurePrivateFile } from '../files/ensure-private-file';
 
 export type AsideLabel = 'corrupt' | 'newer';
 
@@ -11,13 +12,16 @@ export type AsideLabel = 'corrupt' | 'newer';
  * Renames `<file>`, `-wal` and `-shm` to `<file>.<label>-<timestamp>…` and returns the new base path.
  *
  * The WAL goes first: SQLite does not check that a WAL belongs to the file beside it, so a stale WAL
- * left next to the fresh database would be replayed into it.
+ * left next to the fresh database would be replayed into it. The copies hold encrypted PHI, so they
+ * are made 0600 even if an older release left the originals readable by others.
  */
 export function moveDatabaseAside(filePath: string, label: AsideLabel, now: Date = new Date()): string {
   // Colons are not allowed in Windows file names.
   const target = `${filePath}.${label}-${now.toISOString().replace(/[:.]/g, '-')}`;
   for (const suffix of ['-wal', '-shm', '']) {
-    if (existsSync(filePath + suffix)) renameSync(filePath + suffix, target + suffix);
+    if (!existsSync(filePath + suffix)) continue;
+    renameSync(filePath + suffix, target + suffix);
+    ensurePrivateFile(target + suffix);
   }
   return target;
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -10,6 +10,9 @@ import { openTestCache } from './test-fixtures/open-test-cache';
 import { useTempDir } from './test-fixtures/use-temp-dir';
 
 const tempDir = useTempDir();
+const isPosix = process.platform !== 'win32';
+const modeOf = (path: string) => statSync(path).mode & 0o777;
+const SQLITE_FILES = ['', '-wal', '-shm'];
 const opened: Database.Database[] = [];
 afterEach(() => opened.splice(0).forEach((db) => db.open && db.close()));
 
@@ -110,5 +113,39 @@ describe('openCacheDatabase', () => {
     expect(db.memory).toBe(true);
     expectUsable(db);
     expect(onWarning.mock.calls[0]?.[0]).toMatch(/could not be opened .*kept in memory/);
+  });
+
+  it.runIf(isPosix)('creates the database 0600, and SQLite gives the WAL and shm it creates the same mode', () => {
+    const filePath = join(tempDir(), 'cache', 'member-cache.sqlite');
+    const { db } = openTracked(filePath);
+    expectUsable(db);
+    expect(SQLITE_FILES.map((suffix) => existsSync(filePath + suffix))).toEqual([true, true, true]);
+    expect(SQLITE_FILES.map((suffix) => modeOf(filePath + suffix))).toEqual([0o600, 0o600, 0o600]);
+    expect(modeOf(join(tempDir(), 'cache'))).toBe(0o700);
+  });
+
+  it.runIf(isPosix)("makes an older install's world-readable database, WAL and shm private when it opens them", () => {
+    const filePath = join(tempDir(), 'cache', 'member-cache.sqlite');
+    const first = openTracked(filePath).db;
+    expectUsable(first);
+    for (const suffix of SQLITE_FILES) chmodSync(filePath + suffix, 0o644);
+
+    const { db, onWarning } = openTracked(filePath);
+    expectUsable(db);
+    expect(SQLITE_FILES.map((suffix) => modeOf(filePath + suffix))).toEqual([0o600, 0o600, 0o600]);
+    expect(onWarning).not.toHaveBeenCalled();
+  });
+
+  it.runIf(isPosix)('keeps a moved-aside file and its fresh replacement private', () => {
+    const filePath = join(tempDir(), 'cache', 'member-cache.sqlite');
+    mkdirSync(join(tempDir(), 'cache'));
+    writeFileSync(filePath, randomBytes(16_384), { mode: 0o644 });
+    chmodSync(filePath, 0o644);
+
+    const { db } = openTracked(filePath);
+    expectUsable(db);
+    const [aside] = asideFiles('corrupt');
+    expect(modeOf(join(tempDir(), 'cache', aside ?? 'missing'))).toBe(0o600);
+    expect(SQLITE_FILES.map((suffix) => modeOf(filePath + suffix))).toEqual([0o600, 0o600, 0o600]);
   });
 });

@@ -2,9 +2,10 @@
  * Opens the member cache's SQLite file ready for use: a cache must never stop a rep from working, so a
  * corrupt file or one from a newer release is moved aside and replaced, with a warning, not an error.
  */
-import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { ensurePrivateDir } from '../files/ensure-private-dir';
+import { ensurePrivateFile } from '../files/ensure-private-file';
 import { applyMigrations } from './apply-migrations';
 import { migrations } from './migrations';
 import { moveDatabaseAside, type AsideLabel } from './move-database-aside';
@@ -34,6 +35,15 @@ function toUnusable(error: unknown): UnusableCacheError | null {
     return new UnusableCacheError('corrupt', `is damaged or is not a SQLite database (${code})`);
   }
   return null;
+}
+
+/**
+ * Creates the database file 0600 before SQLite opens it, because SQLite gives the -wal and -shm files
+ * it creates the database file's permissions; an older install's world-readable files are tightened.
+ */
+function makeFilesPrivate(filePath: string): void {
+  ensurePrivateFile(filePath, { create: true });
+  for (const suffix of ['-wal', '-shm']) ensurePrivateFile(filePath + suffix);
 }
 
 function openMigrated(filePath: string, nativeBinding: string | undefined): Database.Database {
@@ -68,14 +78,16 @@ export function openCacheDatabase(options: OpenCacheDatabaseOptions): Database.D
   const { filePath, nativeBinding } = options;
   const warn = options.onWarning ?? (() => undefined);
   try {
-    mkdirSync(dirname(filePath), { recursive: true, mode: 0o700 });
+    ensurePrivateDir(dirname(filePath));
     try {
+      makeFilesPrivate(filePath);
       return openMigrated(filePath, nativeBinding);
     } catch (error) {
       const unusable = toUnusable(error);
       if (!unusable) throw error;
       const aside = moveDatabaseAside(filePath, unusable.label);
       warn(`The member cache ${filePath} ${unusable.message}; it was moved to ${aside} and an empty cache was started. Recent lookups will be fetched again.`);
+      makeFilesPrivate(filePath);
       return openMigrated(filePath, nativeBinding);
     }
   } catch (error) {

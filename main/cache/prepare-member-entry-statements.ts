@@ -60,6 +60,7 @@ export function prepareMemberEntryStatements(db: Database.Database) {
     readMeta: db.prepare<[string], { value: string }>('SELECT value FROM cache_meta WHERE name = ?'),
     writeMeta: db.prepare<[string, string]>(`
       INSERT INTO cache_meta (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value`),
+    deleteMeta: db.prepare<[string]>('DELETE FROM cache_meta WHERE name = ?'),
   };
 }
 

@@ -1,7 +1,8 @@
 /** Writes key material so no other OS user can read it and no reader ever sees a half-written file. */
 import { randomBytes } from 'node:crypto';
-import { linkSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { linkSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { ensurePrivateDir } from '../files/ensure-private-dir';
 
 /**
  * Writes `bytes` to `filePath` (0600, in a folder created 0700); returns false when `mode` is
@@ -12,7 +13,7 @@ import { dirname } from 'node:path';
  * planted symlink. An existing folder's mode is left alone: it may be a shared one we do not own.
  */
 export function writeKeyFile(filePath: string, bytes: Buffer, mode: 'create' | 'replace'): boolean {
-  mkdirSync(dirname(filePath), { recursive: true, mode: 0o700 });
+  ensurePrivateDir(dirname(filePath));
   const temporary = `${filePath}.${process.pid}-${randomBytes(6).toString('hex')}.tmp`;
   writeFileSync(temporary, bytes, { mode: 0o600, flag: 'wx' });
   try {

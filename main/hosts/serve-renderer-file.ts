@@ -1,6 +1,7 @@
-/** Static files of the built renderer for the web host: no traversal, strict headers, bridge injected. */
+/** Static files of the built renderer for the web host: the shared lookup, content types, bridge injected. */
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname } from 'node:path';
+import { resolveStaticFile } from '../files/resolve-static-file';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -14,6 +15,7 @@ const TYPES: Record<string, string> = {
   '.map': 'application/json',
 };
 
+/** What the web host sends for a renderer path: a 404 carries its own small body. */
 export interface StaticFile {
   readonly status: number;
   readonly contentType: string;
@@ -26,19 +28,11 @@ export async function serveRendererFile(
   dirs: { rendererDir: string; bridgeScriptPath: string },
 ): Promise<StaticFile> {
   const notFound: StaticFile = { status: 404, contentType: 'text/plain; charset=utf-8', body: Buffer.from('Not found') };
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(urlPath);
-  } catch {
-    return notFound;
-  }
-  if (decoded === '/web-bridge.js') {
+  if (urlPath === '/web-bridge.js') {
     return { status: 200, contentType: TYPES['.js']!, body: await readFile(dirs.bridgeScriptPath) };
   }
-  const relative = decoded === '/' ? 'index.html' : decoded.replace(/^\/+/, '');
-  const root = normalize(dirs.rendererDir + sep);
-  const filePath = normalize(join(root, relative));
-  if (!filePath.startsWith(root) || relative.includes('\0')) return notFound;
+  const filePath = resolveStaticFile(dirs.rendererDir, urlPath);
+  if (filePath === null) return notFound;
   let body: Buffer;
   try {
     body = await readFile(filePath);
@@ -46,7 +40,7 @@ export async function serveRendererFile(
     return notFound;
   }
   const contentType = TYPES[extname(filePath)] ?? 'application/octet-stream';
-  if (relative === 'index.html') {
+  if (filePath === resolveStaticFile(dirs.rendererDir, '/')) {
     // The bridge is a classic script, so it runs before the renderer's deferred module script.
     body = Buffer.from(body.toString('utf8').replace('<head>', '<head>\n    <script src="./web-bridge.js"></script>'));
   }

@@ -6,10 +6,13 @@
  * three objects deep; text in `msg` is never inspected, so never put PHI in a message string, and log
  * IDs rather than whole payloads.
  */
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pino } from 'pino';
 import type { LevelWithSilent, Logger } from 'pino';
 import pinoRoll from 'pino-roll';
+import { ensurePrivateDir } from '../files/ensure-private-dir';
+import { ensurePrivateFile } from '../files/ensure-private-file';
 
 /** Pino's logger, re-exported so services depend on this module rather than on pino. */
 export type { Logger } from 'pino';
@@ -29,9 +32,23 @@ export const REDACT_PATHS: readonly string[] = SENSITIVE_FIELDS.flatMap((f) => [
 /** What replaces a redacted value in the log. */
 export const REDACTED = '[redacted]';
 
+/** Every log file's name starts with this; the folder holds nothing else of ours. */
+const FILE_PREFIX = 'rep-console';
+
+/**
+ * Makes the log folder and every log file in it private to this account. Log lines carry IDs, times
+ * and failure reasons that are nobody else's business, and an older release made them 0755/0644.
+ */
+function makeLogFolderPrivate(directory: string): void {
+  ensurePrivateDir(directory, { tightenExisting: true });
+  for (const name of readdirSync(directory)) {
+    if (name.startsWith(`${FILE_PREFIX}.`)) ensurePrivateFile(join(directory, name));
+  }
+}
+
 /** Where and how much the console logs. */
 export interface CreateLoggerOptions {
-  /** Folder for the log files; created when missing. */
+  /** Folder for the log files, the console's own: created (or tightened) to 0700, files 0600. */
   readonly directory: string;
   /** Defaults to 'info'. */
   readonly level?: LevelWithSilent;
@@ -45,15 +62,18 @@ export async function createLogger(options: CreateLoggerOptions): Promise<Logger
   // One file per day (and per 10 MB), named by date so a restart never appends to yesterday's file;
   // removeOtherLogFiles makes the 7-file limit count files from earlier runs too (old files go when a
   // roll happens, not at start-up). sync: the lines before a crash are the ones support needs, and
-  // the main process logs far too little for a blocking write to matter.
+  // the main process logs far too little for a blocking write to matter. The folder is made here, not
+  // by pino-roll's mkdir, which would create it with the umask's 0755; `mode` reaches SonicBoom's open
+  // for every file, rolled ones included.
+  makeLogFolderPrivate(options.directory);
   const file = await pinoRoll({
-    file: join(options.directory, 'rep-console'),
+    file: join(options.directory, FILE_PREFIX),
     extension: '.log',
     dateFormat: 'yyyy-MM-dd',
     frequency: 'daily',
     size: '10m',
     limit: { count: 7, removeOtherLogFiles: true },
-    mkdir: true,
+    mode: 0o600,
     sync: true,
   });
   const destination =

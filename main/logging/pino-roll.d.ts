@@ -2,7 +2,7 @@
 declare module 'pino-roll' {
   import type { DestinationStream } from 'pino';
 
-  /** pino-roll's own options plus the SonicBoom ones it passes through (mkdir, sync). */
+  /** pino-roll's own options plus the SonicBoom ones it passes through (mkdir, mode, sync). */
   export interface PinoRollOptions {
     readonly file: string | (() => string);
     readonly frequency?: 'daily' | 'hourly' | number;
@@ -15,6 +15,8 @@ declare module 'pino-roll' {
     /** `count` files are kept besides the current one; only looks beyond this run's files with removeOtherLogFiles. */
     readonly limit?: { readonly count: number; readonly removeOtherLogFiles?: boolean };
     readonly mkdir?: boolean;
+    /** The mode SonicBoom opens (creates) each log file with, before the umask. */
+    readonly mode?: number;
     readonly sync?: boolean;
   }
 
