@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { WEB_BRIDGE_PATH, WEB_BRIDGE_PROTOCOL, WEB_BRIDGE_SECRET_PREFIX } from '../shared/ipc/web-bridge-protocol-constants';
+import { WEB_BRIDGE_PAGE_PREFIX, WEB_BRIDGE_PATH, WEB_BRIDGE_PROTOCOL, WEB_BRIDGE_SECRET_PREFIX } from '../shared/ipc/web-bridge-protocol-constants';
 import { startTestWebHost } from '../main/hosts/testing/start-test-web-host';
 import type { WebHost } from '../main/hosts/web-host';
-import { createWebSocketTransport, HOST_LOST, type SocketLike } from './create-web-socket-transport';
+import { createWebSocketTransport, HOST_LOST, REFUSED, SUPERSEDED, type SocketLike } from './create-web-socket-transport';
 
 const hosts: WebHost[] = [];
 afterEach(async () => {
@@ -22,20 +22,29 @@ async function startHost(options: { slowCall?: Promise<void> } = {}) {
   return host;
 }
 
-/** The transport as the web bridge builds it, over `ws` sockets that report when they close. */
+/** The transport as the web bridge builds it (keeping the credential the host hands it), over `ws` sockets. */
 function connect(host: WebHost) {
   const secret = new URL(host.url).hash.replace('#secret=', '');
+  const sockets: WebSocket[] = [];
   const closes: Promise<void>[] = [];
+  const ends: string[] = [];
+  let credential: string | null = null;
   const transport = createWebSocketTransport({
     url: `${host.origin.replace('http', 'ws')}${WEB_BRIDGE_PATH}`,
-    protocols: [WEB_BRIDGE_PROTOCOL, WEB_BRIDGE_SECRET_PREFIX + secret],
+    protocols: () => [WEB_BRIDGE_PROTOCOL, credential ? WEB_BRIDGE_PAGE_PREFIX + credential : WEB_BRIDGE_SECRET_PREFIX + secret],
     openSocket: (url, protocols) => {
       const socket = new WebSocket(url, [...protocols], { origin: host.origin });
+      socket.on('error', () => undefined);
+      sockets.push(socket);
       closes.push(new Promise((resolve) => socket.once('close', () => resolve())));
       return socket as unknown as SocketLike;
     },
+    onCredential: (value) => {
+      credential = value;
+    },
+    onEnded: (reason) => ends.push(reason),
   });
-  return { transport, firstClose: () => closes[0]! };
+  return { transport, firstClose: () => closes[0]!, sockets, ends, credential: () => credential };
 }
 
 describe('the web bridge transport, against a real web host', () => {
@@ -65,5 +74,33 @@ describe('the web bridge transport, against a real web host', () => {
       new Promise((resolve) => setTimeout(() => resolve('still waiting'), 150)),
     ]);
     expect(answer).toEqual(HOST_LOST);
+  });
+
+  it('swaps the launch secret for the credential the host hands it, and reconnects with that after a drop', async () => {
+    const { transport, sockets, credential } = connect(await startHost());
+    expect(await transport.invoke('session:get-current', undefined)).toEqual({ ok: true, value: null });
+    expect(credential()).toMatch(/^[A-Za-z0-9_-]{40,}$/);
+    sockets[0]!.terminate();
+    await expect.poll(async () => transport.invoke('session:get-current', undefined), { timeout: 3_000 }).toEqual({ ok: true, value: null });
+    expect(sockets).toHaveLength(2);
+  });
+
+  it('stops for good, and says why, when a copy of the page takes its credential over', async () => {
+    const host = await startHost();
+    const page = connect(host);
+    await page.transport.invoke('session:get-current', undefined);
+    const copy = new WebSocket(`${host.origin.replace('http', 'ws')}${WEB_BRIDGE_PATH}`, [WEB_BRIDGE_PROTOCOL, WEB_BRIDGE_PAGE_PREFIX + page.credential()!], { origin: host.origin });
+    await expect.poll(() => page.ends).toEqual(['superseded']);
+    expect(await page.transport.invoke('session:get-current', undefined)).toEqual(SUPERSEDED);
+    copy.close();
+  });
+
+  it('stops for good, and says the link was used, when its very first connection is refused', async () => {
+    const host = await startHost();
+    const first = connect(host);
+    await first.transport.invoke('session:get-current', undefined);
+    const second = connect(host); // the same launch link, in another tab
+    expect(await second.transport.invoke('session:get-current', undefined)).toEqual(REFUSED);
+    expect(second.ends).toEqual(['refused']);
   });
 });

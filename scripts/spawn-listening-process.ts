@@ -24,10 +24,12 @@ export function spawnListeningProcess(
   args: readonly string[],
   options: { env?: NodeJS.ProcessEnv; timeoutMs?: number; echoStderr?: boolean } = {},
 ): Promise<ListeningProcess> {
+  // The stdin pipe is the child's lifeline: it exits when the pipe closes, which the OS does when this
+  // process dies in any way, so a crashed launcher never leaves a sandbox or host running.
   const child = spawn(process.execPath, [tsxCli, entry, ...args], {
     cwd: repoRoot,
-    env: { ...process.env, ...options.env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, REPCONSOLE_EXIT_WITH_PARENT: '1', ...options.env },
+    stdio: ['pipe', 'pipe', 'pipe'],
   });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => {

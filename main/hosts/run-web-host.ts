@@ -38,7 +38,7 @@ export async function runWebHost(options: { userDataDir: string; port?: number; 
     logger,
     async close() {
       await host.close();
-      services.close();
+      await services.close();
       logger.flush();
     },
   };

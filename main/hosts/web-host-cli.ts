@@ -5,12 +5,16 @@
  */
 import { parseArgs } from 'node:util';
 import { PolicyError } from '../policy/load-config';
+import { exitWithParent } from '../../scripts/exit-with-parent';
+import { exitOnFatalError } from './exit-on-fatal-error';
 import { runWebHost } from './run-web-host';
 
 try {
   const { values } = parseArgs({ options: { 'user-data': { type: 'string' }, port: { type: 'string', default: '0' } } });
   if (!values['user-data']) throw new PolicyError('Pass --user-data DIR: where the cache and logs go.');
   const host = await runWebHost({ userDataDir: values['user-data'], port: Number(values.port) });
+  exitOnFatalError(host.logger, () => host.close());
+  exitWithParent(() => host.close());
   process.stdout.write(`${JSON.stringify({ event: 'listening', url: host.url })}\n`);
   const stop = () => void host.close().then(() => process.exit(0));
   process.on('SIGTERM', stop);

@@ -1,10 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
-import { WEB_BRIDGE_PROTOCOL } from '../../shared/ipc/web-bridge-protocol';
+import { WEB_BRIDGE_PROTOCOL, WEB_BRIDGE_SUPERSEDED } from '../../shared/ipc/web-bridge-protocol';
 import type { EventBus } from '../events/create-event-bus';
-import { startTestWebHost } from './testing/start-test-web-host';
+import { connectBridge } from './testing/connect-bridge';
+import { secretOf, startTestWebHost } from './testing/start-test-web-host';
 import type { WebHost } from './web-host';
 
 let host: WebHost;
@@ -18,18 +18,7 @@ beforeEach(async () => {
 });
 afterEach(() => host.close());
 
-function connect(protocols: string[], origin = host.origin): Promise<WebSocket> {
-  return new Promise((resolve, reject) => {
-    const ws = new WebSocket(`${host.origin.replace('http', 'ws')}/bridge`, protocols, { origin });
-    ws.once('open', () => resolve(ws));
-    ws.once('error', reject);
-    ws.once('unexpected-response', (_req, res) => reject(new Error(`HTTP ${res.statusCode}`)));
-  });
-}
-
-function nextMessage(ws: WebSocket): Promise<Record<string, unknown>> {
-  return new Promise((resolve) => ws.once('message', (data) => resolve(JSON.parse(String(data)) as Record<string, unknown>)));
-}
+const connect = (protocols: string[], origin = host.origin) => connectBridge(host, protocols, origin);
 
 describe('the web host', () => {
   it('listens on loopback only and hands out a secret in the URL fragment', () => {
@@ -44,19 +33,55 @@ describe('the web host', () => {
 
   it('answers calls and forwards events once the secret is right', async () => {
     const ws = await connect([WEB_BRIDGE_PROTOCOL, `secret.${secret}`]);
-    ws.send(JSON.stringify({ type: 'invoke', id: 7, channel: 'session:get-current' }));
-    expect(await nextMessage(ws)).toEqual({ type: 'result', id: 7, result: { ok: true, value: null } });
-    const event = nextMessage(ws);
+    expect(await ws.next()).toMatchObject({ type: 'credential' });
+    ws.ws.send(JSON.stringify({ type: 'invoke', id: 7, channel: 'session:get-current' }));
+    expect(await ws.next()).toEqual({ type: 'result', id: 7, result: { ok: true, value: null } });
+    const event = ws.next();
     events.emit('connection:changed', { isOnline: false, backendUrl: 'http://x', checkedAt: new Date().toISOString(), message: 'down' });
     expect(await event).toMatchObject({ type: 'event', channel: 'connection:changed', payload: { isOnline: false } });
-    ws.close();
+    ws.ws.close();
+  });
+
+  it('lets a launch secret open one page, once, and hands that page a credential of its own', async () => {
+    const ws = await connect([WEB_BRIDGE_PROTOCOL, `secret.${secret}`]);
+    const { credential } = (await ws.next()) as { credential: string };
+    expect(credential).toMatch(/^[A-Za-z0-9_-]{40,}$/);
+    // The same link again (a second tab, the browser's history) is refused.
+    await expect(connect([WEB_BRIDGE_PROTOCOL, `secret.${secret}`])).rejects.toThrow('HTTP 401');
+    ws.ws.close();
+    // The page itself reconnects (a reload) with its credential, and no new credential is handed out.
+    const again = await connect([WEB_BRIDGE_PROTOCOL, `page.${credential}`]);
+    again.ws.send(JSON.stringify({ type: 'invoke', id: 1, channel: 'session:get-current' }));
+    expect(await again.next()).toMatchObject({ type: 'result', id: 1 });
+    again.ws.close();
+  });
+
+  it('gives a page credential to one socket at a time: a copy of the page takes over and the old one is told', async () => {
+    const first = await connect([WEB_BRIDGE_PROTOCOL, `secret.${secret}`]);
+    const { credential } = (await first.next()) as { credential: string };
+    const second = await connect([WEB_BRIDGE_PROTOCOL, `page.${credential}`]);
+    expect(await first.closed).toBe(WEB_BRIDGE_SUPERSEDED);
+    second.ws.close();
+  });
+
+  it('prints new launch links on demand, each good for one page', async () => {
+    const link = host.newLaunchUrl();
+    expect(secretOf(link)).not.toBe(secret);
+    const ws = await connect([WEB_BRIDGE_PROTOCOL, `secret.${secretOf(link)}`]);
+    expect(await ws.next()).toMatchObject({ type: 'credential' });
+    await expect(connect([WEB_BRIDGE_PROTOCOL, `secret.${secretOf(link)}`])).rejects.toThrow('HTTP 401');
+    ws.ws.close();
+  });
+
+  it('refuses a made-up page credential', async () => {
+    await expect(connect([WEB_BRIDGE_PROTOCOL, 'page.not-a-credential-this-host-gave'])).rejects.toThrow('HTTP 401');
   });
 
   it('closes a socket that sends a malformed frame', async () => {
     const ws = await connect([WEB_BRIDGE_PROTOCOL, `secret.${secret}`]);
-    const closed = new Promise<number>((resolve) => ws.once('close', (code) => resolve(code)));
-    ws.send('{"type":"invoke","id":"x"}');
-    expect(await closed).toBe(1008);
+    await ws.next();
+    ws.ws.send('{"type":"invoke","id":"x"}');
+    expect(await ws.closed).toBe(1008);
   });
 
   it('serves the renderer with the bridge injected and a strict CSP', async () => {

@@ -22,5 +22,6 @@ export const WebBridgeMessageSchema = z.discriminatedUnion('type', [
     result: z.union([z.object({ ok: z.literal(true), value: z.unknown() }), z.object({ ok: z.literal(false), error: AppErrorSchema })]),
   }),
   z.object({ type: z.literal('event'), channel: z.string(), payload: z.unknown() }),
+  z.object({ type: z.literal('credential'), credential: z.string().min(32) }),
 ]);
 WebBridgeMessageSchema satisfies z.ZodType<WebBridgeMessage>;

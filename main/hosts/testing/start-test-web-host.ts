@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createEventBus, type EventBus } from '../../events/create-event-bus';
 import type { InvokeHandlers } from '../../ipc/handlers';
-import { createSilentLogger } from '../../logging/create-logger';
+import { createSilentLogger, type Logger } from '../../logging/create-logger';
 import { startWebHost, type WebHost } from '../web-host';
 
 export interface TestWebHost {
@@ -12,12 +12,17 @@ export interface TestWebHost {
   readonly events: EventBus;
   /** The folder holding `renderer/` (what is served) and `bridge.js`. */
   readonly dir: string;
-  /** The per-launch secret from the host's URL fragment. */
+  /** The first launch secret, from the host's URL fragment (one page may use it, once). */
   readonly secret: string;
 }
 
+/** The secret in a launch URL's fragment. */
+export function secretOf(launchUrl: string): string {
+  return new URL(launchUrl).hash.replace('#secret=', '');
+}
+
 /** Starts a host serving a minimal index.html; `handlers` may cover only the channels a test calls. */
-export async function startTestWebHost(handlers: Partial<InvokeHandlers>): Promise<TestWebHost> {
+export async function startTestWebHost(handlers: Partial<InvokeHandlers>, logger: Logger = createSilentLogger()): Promise<TestWebHost> {
   const dir = mkdtempSync(join(tmpdir(), 'web-host-'));
   mkdirSync(join(dir, 'renderer'));
   writeFileSync(join(dir, 'renderer', 'index.html'), '<!doctype html><html><head><title>t</title></head><body></body></html>');
@@ -26,9 +31,9 @@ export async function startTestWebHost(handlers: Partial<InvokeHandlers>): Promi
   const host = await startWebHost({
     handlers: handlers as InvokeHandlers,
     events,
-    logger: createSilentLogger(),
+    logger,
     rendererDir: join(dir, 'renderer'),
     bridgeScriptPath: join(dir, 'bridge.js'),
   });
-  return { host, events, dir, secret: new URL(host.url).hash.replace('#secret=', '') };
+  return { host, events, dir, secret: secretOf(host.url) };
 }
