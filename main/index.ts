@@ -45,7 +45,16 @@ if (!app.requestSingleInstanceLock()) {
         nativeBinding: nativeBindingPath(),
       });
       bindElectronHost({ handlers: services.handlers, events: services.events, logger });
-      app.on('will-quit', () => services.close());
+      // Quitting waits for the session's token to be revoked (at most a few seconds), then quits for real.
+      let isClosed = false;
+      app.on('will-quit', (event) => {
+        if (isClosed) return;
+        event.preventDefault();
+        void services.close().finally(() => {
+          isClosed = true;
+          app.quit();
+        });
+      });
       createSecureWindow(join(here, '..', 'preload', 'index.js'));
     })
     .catch((error: unknown) => {

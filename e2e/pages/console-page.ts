@@ -43,7 +43,11 @@ export class ConsolePage {
     return this.page.getByRole('tablist', { name: 'Data domains' }).getByRole('tab', { name, exact: true });
   }
 
+  /** The launch link this page was opened with (one-time: a second page cannot use it). */
+  launchUrl = '';
+
   async open(url: string): Promise<void> {
+    this.launchUrl = url;
     await this.page.goto(url);
     await expect(this.page.getByRole('heading', { name: 'Sign in to Rep Console' })).toBeVisible();
   }

@@ -42,6 +42,12 @@ export interface CallOptions {
   readonly params?: Record<string, string>;
   readonly query?: Record<string, string>;
   readonly body?: unknown;
+  /** This call's own limit (the background health probe must not wait as long as a rep's search). */
+  readonly timeoutMs?: number;
+  /** This call's own retry budget, for safe reads. */
+  readonly maxRetries?: number;
+  /** Sign the call with this token instead of the session's (revoking a token main just forgot). */
+  readonly token?: string;
 }
 
 export interface BackendClient {
@@ -72,13 +78,14 @@ export function createBackendClient(options: BackendClientOptions): BackendClien
 
   async function send(route: ApiRouteName, call: CallOptions, idempotencyKey: string | null): Promise<unknown> {
     const def = apiRoutes[route];
-    const token = def.roles.length > 0 ? options.getToken() : null;
+    const token = def.roles.length > 0 ? (call.token ?? options.getToken()) : null;
     if (def.roles.length > 0 && !token) throw new AppFailure('NOT_SIGNED_IN', 'Sign in to Rep Console first.');
     const response = await http.request({
       method: def.method,
       url: buildApiPath(def.path, call.params),
       params: call.query,
       data: call.body,
+      ...(call.timeoutMs === undefined ? {} : { timeout: call.timeoutMs }),
       headers: {
         ...(token ? { Authorization: `Bearer ${token}` } : {}),
         ...(idempotencyKey ? { 'Idempotency-Key': idempotencyKey } : {}),
@@ -92,7 +99,7 @@ export function createBackendClient(options: BackendClientOptions): BackendClien
     async call(route, call = {}) {
       const def: ApiRoute = apiRoutes[route];
       const isSafe = isSafeToRetry(def);
-      const attempts = isSafe ? options.maxRetries + 1 : 1;
+      const attempts = isSafe ? (call.maxRetries ?? options.maxRetries) + 1 : 1;
       const idempotencyKey = isSafe ? null : randomUUID();
       for (let attempt = 1; ; attempt += 1) {
         try {

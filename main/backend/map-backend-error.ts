@@ -16,6 +16,15 @@ export function isTimeout(error: unknown): boolean {
   return error instanceof AxiosError && !error.response && TIMEOUT_CODES.has(error.code ?? '');
 }
 
+/** "a minute", "5 minutes", "30 seconds": a Retry-After header in words (seconds form; a date or nothing is "a minute"). */
+function describeRetryAfter(header: unknown): string {
+  const seconds = Number(header);
+  if (!Number.isFinite(seconds) || seconds <= 0) return 'a minute';
+  if (seconds < 60) return `${Math.ceil(seconds)} seconds`;
+  const minutes = Math.ceil(seconds / 60);
+  return minutes === 1 ? 'a minute' : `${minutes} minutes`;
+}
+
 function backendMessage(data: unknown): string | null {
   const parsed = ApiErrorSchema.safeParse(data);
   return parsed.success ? parsed.data.error.message : null;
@@ -39,6 +48,7 @@ export function mapBackendError(error: unknown, baseUrl: string): AppFailure {
     if (code === 'NOT_SIGNED_IN') return new AppFailure(code, said ?? 'Your session has ended. Sign in again.');
     if (code === 'FORBIDDEN') return new AppFailure(code, said ?? 'Your role is not allowed to do that.');
     if (code) return new AppFailure(code, said ?? 'The payer backend refused that request.');
+    if (status === 429) return new AppFailure('RATE_LIMITED', said ?? `Too many requests for now. Try again in ${describeRetryAfter(error.response.headers['retry-after'])}.`);
     return new AppFailure('BACKEND_ERROR', `The payer backend had a problem (HTTP ${status}). Try again; if it keeps happening, tell IT.`);
   }
   return new AppFailure('BACKEND_ERROR', 'The payer backend could not be used. Try again; if it keeps happening, tell IT.');

@@ -1,8 +1,10 @@
 /**
  * Knows whether the payer backend answers, and tells the renderer the moment that changes.
  *
- * Fed by every real request (no extra traffic while things work); while offline it polls the health
- * route so the banner clears on its own when the backend comes back.
+ * A rep must learn the backend is down before the next caller, not when they act: so the monitor
+ * probes the health route in the background whenever no real request has answered within the last
+ * interval (a busy console sends no extra traffic), with a short timeout and no retries. The banner
+ * shows within about one interval plus the probe's timeout, and clears the same way with no rep action.
  */
 import type { ConnectionState } from '../../shared/ipc/views';
 import type { EventBus } from '../events/create-event-bus';
@@ -13,7 +15,7 @@ export interface ConnectionMonitor {
   stop(): void;
 }
 
-/** `probe` must resolve when the backend answers and reject when it does not. */
+/** `probe` must resolve when the backend answers and reject when it does not (its outcome also arrives through report()). */
 export function createConnectionMonitor(deps: {
   backendUrl: string;
   events: EventBus;
@@ -23,32 +25,30 @@ export function createConnectionMonitor(deps: {
 }): ConnectionMonitor {
   const now = deps.now ?? (() => new Date());
   let state: ConnectionState = { isOnline: true, backendUrl: deps.backendUrl, checkedAt: now().toISOString(), message: null };
-  let timer: NodeJS.Timeout | null = null;
+  let lastAnswerAt = Date.now();
+  let isProbing = false;
 
-  function stopPolling(): void {
-    if (timer) clearInterval(timer);
-    timer = null;
-  }
+  const timer = setInterval(() => {
+    const isQuiet = Date.now() - lastAnswerAt >= deps.pollIntervalMs;
+    if (isProbing || (state.isOnline && !isQuiet)) return;
+    isProbing = true;
+    deps
+      .probe()
+      .catch(() => undefined)
+      .finally(() => {
+        isProbing = false;
+      });
+  }, deps.pollIntervalMs);
+  timer.unref();
 
-  function startPolling(): void {
-    if (timer) return;
-    timer = setInterval(() => {
-      // The probe's own success/failure flows back through report() via the backend client.
-      deps.probe().catch(() => undefined);
-    }, deps.pollIntervalMs);
-    timer.unref();
-  }
-
-  const monitor: ConnectionMonitor = {
+  return {
     current: () => state,
     report(isReachable, message) {
+      if (isReachable) lastAnswerAt = Date.now();
       const changed = isReachable !== state.isOnline;
       state = { ...state, isOnline: isReachable, checkedAt: now().toISOString(), message: isReachable ? null : message };
-      if (isReachable) stopPolling();
-      else startPolling();
       if (changed) deps.events.emit('connection:changed', state);
     },
-    stop: stopPolling,
+    stop: () => clearInterval(timer),
   };
-  return monitor;
 }

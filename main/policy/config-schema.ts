@@ -42,7 +42,10 @@ export const ConfigSchema = z
       .strict()
       .prefault({}),
     connection: z
-      .object({ healthCheckIntervalMs: z.number().int().min(500).max(300_000).default(5_000) })
+      .object({
+        /** How often the backend's health is checked while no request has answered: the offline banner's delay. */
+        healthCheckIntervalMs: z.number().int().min(500).max(60_000).default(3_000),
+      })
       .strict()
       .prefault({}),
     logging: z

@@ -27,7 +27,7 @@ beforeAll(async () => {
 });
 
 afterEach(async () => {
-  running.services.splice(0).forEach((s) => s.close());
+  await Promise.all(running.services.splice(0).map((s) => s.close()));
   await Promise.all(running.sandboxes.splice(0).map((s) => s.close()));
 });
 
@@ -122,7 +122,7 @@ describe('the console services, wired to a real sandbox and a real cache', () =>
     const { h, userDataDir } = await setup();
     await h['session:sign-in']({ username: 'rep1', password: 'sandbox' });
     await h['members:open']({ memberId: sample().memberId });
-    running.services.splice(0).forEach((s) => s.close());
+    await Promise.all(running.services.splice(0).map((s) => s.close()));
     const other = await setup({ userDataDir });
     await other.h['session:sign-in']({ username: 'rep2', password: 'sandbox' });
     expect(await other.h['members:list-recent'](undefined)).toEqual([]);
@@ -158,6 +158,21 @@ describe('the console services, wired to a real sandbox and a real cache', () =>
     const online = nextEvent('connection:changed');
     running.sandboxes.push(await startSandbox({ dbPath, members: 60, port }));
     expect(await online).toMatchObject({ isOnline: true, message: null });
+  });
+
+  it('notices the backend going away and coming back with no rep action, within a few seconds', async () => {
+    const { sandbox, nextEvent } = await setup();
+    const port = Number(new URL(sandbox.url).port);
+    const offline = nextEvent('connection:changed');
+    const stoppedAt = Date.now();
+    await sandbox.close();
+    expect(await offline).toMatchObject({ isOnline: false });
+    expect(Date.now() - stoppedAt).toBeLessThan(3_000);
+    const online = nextEvent('connection:changed');
+    const restartedAt = Date.now();
+    running.sandboxes.push(await startSandbox({ dbPath, members: 60, port }));
+    expect(await online).toMatchObject({ isOnline: true });
+    expect(Date.now() - restartedAt).toBeLessThan(3_000);
   });
 
   it('ends the session and tells the screen when the backend refuses the token during a background refresh', async () => {

@@ -15,12 +15,14 @@ import type { Logger } from '../logging/create-logger';
 import { createMemberService } from '../members/create-member-service';
 import type { Config } from '../policy/config-schema';
 import { PolicyError } from '../policy/load-config';
+import { AppFailure } from '../../shared/ipc/result';
 import { createSessionService } from '../session/create-session-service';
 
 export interface ConsoleServices {
   readonly handlers: InvokeHandlers;
   readonly events: EventBus;
-  close(): void;
+  /** Revokes the session's token and releases the cache; resolves once both are done. */
+  close(): Promise<void>;
 }
 
 export interface ConsoleServicesOptions {
@@ -40,6 +42,8 @@ export interface ConsoleServicesOptions {
 }
 
 const CACHE_PURGE_INTERVAL_MS = 10 * 60 * 1000;
+/** The background health probe gives up quickly: a hung backend must show as offline within seconds. */
+const HEALTH_PROBE_TIMEOUT_MS = 2_000;
 
 /** Builds the services; throws PolicyError when no backend is configured. */
 export function createConsoleServices(options: ConsoleServicesOptions): ConsoleServices {
@@ -55,11 +59,12 @@ export function createConsoleServices(options: ConsoleServicesOptions): ConsoleS
       logger.info('session ended without sign-out');
       events.emit('session:ended', { message });
     },
+    onRevokeFailed: (error) => logger.warn({ code: error instanceof AppFailure ? error.code : 'UNKNOWN' }, 'could not revoke the session token at the backend; it stays valid there until it expires'),
   });
   const connection = createConnectionMonitor({
     backendUrl,
     events,
-    probe: () => backend.call('getHealth'),
+    probe: () => backend.call('getHealth', { timeoutMs: HEALTH_PROBE_TIMEOUT_MS, maxRetries: 0 }),
     pollIntervalMs: config.connection.healthCheckIntervalMs,
   });
   const backend = createBackendClient({
@@ -83,6 +88,7 @@ export function createConsoleServices(options: ConsoleServicesOptions): ConsoleS
     ttlSeconds: config.cache.ttlSeconds,
     maxEntriesPerRep: config.cache.maxEntriesPerRep,
     maxEntriesTotal: config.cache.maxEntriesTotal,
+    onWarning: (message, fields) => logger.warn(fields ?? {}, message),
     ...(options.cacheClock ? { now: options.cacheClock } : {}),
   });
   // PHI must not outlive its time-to-live on disk, even on a console left running all week.
@@ -111,7 +117,7 @@ export function createConsoleServices(options: ConsoleServicesOptions): ConsoleS
     'session:get-current': async () => session.current(),
     'session:sign-in': (input) => session.signIn(input),
     'session:sign-out': async () => {
-      session.signOut();
+      await session.signOut();
       return null;
     },
     'members:search': (query) => members.search(query),
@@ -122,10 +128,10 @@ export function createConsoleServices(options: ConsoleServicesOptions): ConsoleS
   return {
     handlers,
     events,
-    close() {
+    async close() {
       clearInterval(purgeTimer);
-      session.close();
       connection.stop();
+      await session.close();
       db.close();
     },
   };

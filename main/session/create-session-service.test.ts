@@ -17,7 +17,7 @@ beforeAll(async () => {
 });
 
 afterEach(async () => {
-  open.services.splice(0).forEach((s) => s.close());
+  await Promise.all(open.services.splice(0).map((s) => s.close()));
   await Promise.all(open.sandboxes.splice(0).map((s) => s.close()));
 });
 
@@ -32,7 +32,9 @@ async function setup(sandboxBehindMs = 0) {
   });
   const backend = createBackendClient({ baseUrl: sandbox.url, timeoutMs: 2000, maxRetries: 0, getToken: () => session.token() });
   open.services.push(session);
-  return { session, ended };
+  /** Reads the client list with `token` as anyone holding it could: the HTTP status says whether it still works. */
+  const statusWith = async (token: string) => (await fetch(`${sandbox.url}/v1/clients`, { headers: { Authorization: `Bearer ${token}` } })).status;
+  return { session, ended, statusWith };
 }
 
 const refused = new AppFailure('NOT_SIGNED_IN', 'Your session has ended. Sign in again.');
@@ -82,10 +84,50 @@ describe('the session service', () => {
     expect(session.current()).toBeNull();
   });
 
+  it('revokes the token at the backend on sign-out: whoever copied it can no longer use it', async () => {
+    const { session, statusWith } = await setup();
+    await session.signIn({ username: 'rep1', password: 'sandbox' });
+    const token = session.token()!;
+    expect(await statusWith(token)).toBe(200);
+    await session.signOut();
+    expect(await statusWith(token)).toBe(401);
+  });
+
+  it('revokes the token when the session expires here, even if the backend clock says it is still good', async () => {
+    const { session, ended, statusWith } = await setup(SESSION_TTL_MS - 1_500);
+    await session.signIn({ username: 'rep1', password: 'sandbox' });
+    const token = session.token()!;
+    await expect.poll(() => ended, { timeout: 5_000, interval: 50 }).toEqual([SESSION_EXPIRED_MESSAGE]);
+    await expect.poll(() => statusWith(token), { timeout: 3_000, interval: 100 }).toBe(401);
+  });
+
+  it('revokes the token when the console closes, and when another rep signs in at the same desk', async () => {
+    const { session, statusWith } = await setup();
+    await session.signIn({ username: 'rep1', password: 'sandbox' });
+    const first = session.token()!;
+    await session.signIn({ username: 'rep2', password: 'sandbox' });
+    expect(await statusWith(first)).toBe(401);
+    const second = session.token()!;
+    await session.close();
+    expect(await statusWith(second)).toBe(401);
+  });
+
+  it('tells the rep plainly when repeated wrong passwords have locked sign-in for a while', async () => {
+    const { session } = await setup();
+    for (let i = 0; i < 5; i += 1) {
+      await expect(session.signIn({ username: 'rep2', password: 'wrong' })).rejects.toMatchObject({ code: 'NOT_SIGNED_IN' });
+    }
+    await expect(session.signIn({ username: 'rep2', password: 'sandbox' })).rejects.toMatchObject({
+      code: 'RATE_LIMITED',
+      message: expect.stringMatching(/^Too many sign-in attempts\. Try again in \d+ (seconds|minutes?)\.$/),
+    });
+    expect(session.current()).toBeNull();
+  });
+
   it('does not report sign-out as a session that ended', async () => {
     const { session, ended } = await setup();
     await session.signIn({ username: 'rep1', password: 'sandbox' });
-    session.signOut();
+    await session.signOut();
     expect(session.current()).toBeNull();
     expect(ended).toEqual([]);
   });

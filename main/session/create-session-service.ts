@@ -2,6 +2,8 @@
  * Who is signed in, and the backend token that proves it; the token never leaves main.
  * When the session ends without the rep asking (the backend refused the token, or it expired),
  * `onEnded` is told once, so the screen can go back to sign-in instead of showing PHI to nobody.
+ * Every end main decides (sign-out, expiry, the console closing) also revokes the token at the
+ * backend: a token main merely forgot would keep reading member records for the rest of the shift.
  */
 import type { Client } from '../../shared/domain/client';
 import type { Session, SignInInput } from '../../shared/domain/session';
@@ -10,7 +12,8 @@ import type { BackendClient } from '../backend/create-backend-client';
 
 export interface SessionService {
   signIn(input: SignInInput): Promise<Session>;
-  signOut(): void;
+  /** Forgets the session at once and revokes its token; resolves when the backend answered or gave up. */
+  signOut(): Promise<void>;
   current(): Session | null;
   token(): string | null;
   /** The signed-in rep's id; throws NOT_SIGNED_IN otherwise. */
@@ -22,8 +25,8 @@ export interface SessionService {
    * made in (current() before the call): a late refusal of an old token never ends a newer session.
    */
   handleFailure(error: unknown, during: Session | null): void;
-  /** Stops the expiry timer (the process is shutting down). */
-  close(): void;
+  /** Stops the expiry timer and revokes the token (the console is closing). */
+  close(): Promise<void>;
 }
 
 interface SignedIn {
@@ -40,11 +43,15 @@ const NOT_SIGNED_IN_MESSAGE = 'Your session has ended. Sign in again.';
  * stop while the computer sleeps, so one long timer would fire hours late after a night's sleep.
  */
 const EXPIRY_CHECK_MS = 15_000;
+/** Revocation happens as the rep walks away or the console closes: it may not hold either up for long. */
+const REVOKE_TIMEOUT_MS = 3_000;
 
 export interface SessionServiceDeps {
   backend: () => BackendClient;
   /** Told once per session that ended on its own (never on signOut). */
   onEnded?: (message: string) => void;
+  /** Told when a token could not be revoked (backend down): it stays valid there until it expires. */
+  onRevokeFailed?: (error: unknown) => void;
   now?: () => number;
 }
 
@@ -59,10 +66,31 @@ export function createSessionService(deps: SessionServiceDeps): SessionService {
     expiryTimer = null;
   }
 
-  function end(message: string): void {
-    if (!signedIn) return;
+  /** Forgets the session here at once; returns its token, for revoke(). */
+  function forget(): string | null {
+    const token = signedIn?.token ?? null;
     signedIn = null;
     clearExpiryTimer();
+    return token;
+  }
+
+  /** Tells the backend to refuse `token` from now on. */
+  async function revoke(token: string | null): Promise<void> {
+    if (!token) return;
+    try {
+      await deps.backend().call('revokeSession', { token, timeoutMs: REVOKE_TIMEOUT_MS });
+    } catch (error) {
+      // NOT_SIGNED_IN: the backend had already ended it, which is the outcome asked for.
+      if (!(error instanceof AppFailure && error.code === 'NOT_SIGNED_IN')) deps.onRevokeFailed?.(error);
+    }
+  }
+
+  const forgetAndRevoke = () => revoke(forget());
+
+  function end(message: string, { isTokenRevoked }: { isTokenRevoked: boolean }): void {
+    if (!signedIn) return;
+    const token = forget();
+    if (!isTokenRevoked) void revoke(token);
     deps.onEnded?.(message);
   }
 
@@ -70,18 +98,21 @@ export function createSessionService(deps: SessionServiceDeps): SessionService {
     clearExpiryTimer();
     if (!signedIn) return;
     const remaining = signedIn.expiresAt - now();
-    if (remaining <= 0) return end(SESSION_EXPIRED_MESSAGE);
+    // Revoked even though it expired here: the backend's clock may still think it valid.
+    if (remaining <= 0) return end(SESSION_EXPIRED_MESSAGE, { isTokenRevoked: false });
     expiryTimer = setTimeout(armExpiryTimer, Math.min(remaining, EXPIRY_CHECK_MS));
     expiryTimer.unref?.();
   }
 
   function active(): SignedIn | null {
-    if (signedIn && signedIn.expiresAt <= now()) end(SESSION_EXPIRED_MESSAGE);
+    if (signedIn && signedIn.expiresAt <= now()) end(SESSION_EXPIRED_MESSAGE, { isTokenRevoked: false });
     return signedIn;
   }
 
   return {
     async signIn(input) {
+      // Signing in over a session (another rep at this desk) must not leave the first token alive.
+      await forgetAndRevoke();
       const answer = await deps.backend().call('createSession', { body: input });
       const session: Session = { user: answer.user, signedInAt: new Date(now()).toISOString() };
       signedIn = { token: answer.token, expiresAt: Date.parse(answer.expiresAt), session, clients: null };
@@ -90,10 +121,7 @@ export function createSessionService(deps: SessionServiceDeps): SessionService {
       if (!signedIn) throw new AppFailure('NOT_SIGNED_IN', `${SESSION_EXPIRED_MESSAGE} If this repeats, tell IT: this computer's clock may be wrong.`);
       return session;
     },
-    signOut() {
-      signedIn = null;
-      clearExpiryTimer();
-    },
+    signOut: forgetAndRevoke,
     current: () => active()?.session ?? null,
     token: () => active()?.token ?? null,
     requireRepId() {
@@ -115,8 +143,9 @@ export function createSessionService(deps: SessionServiceDeps): SessionService {
       return s.clients;
     },
     handleFailure(error, during) {
-      if (error instanceof AppFailure && error.code === 'NOT_SIGNED_IN' && during !== null && signedIn?.session === during) end(error.message);
+      // The backend refused the token itself: there is nothing left to revoke.
+      if (error instanceof AppFailure && error.code === 'NOT_SIGNED_IN' && during !== null && signedIn?.session === during) end(error.message, { isTokenRevoked: true });
     },
-    close: clearExpiryTimer,
+    close: forgetAndRevoke,
   };
 }

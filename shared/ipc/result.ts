@@ -12,6 +12,7 @@ export const ERROR_CODES = [
   'BACKEND_ERROR',
   'BACKEND_CONTRACT',
   'OFFLINE_NOT_CACHED',
+  'RATE_LIMITED',
   'INTERNAL',
 ] as const;
 export const ErrorCodeSchema = z.enum(ERROR_CODES);
