@@ -13,7 +13,7 @@ Commands:
   serve     Seed the database if needed, then serve the payer API. When ready, prints one JSON line
             on stdout: {"event":"listening","url":"http://127.0.0.1:PORT","members":N}
   seed      Seed the database only (reuses a matching file unless --force); timing on stderr.
-  samples   Print one sample member per client as JSON, for demos and the README.
+  samples   Print one sample member per client, and one member per write-path scenario, as JSON.
 
 Options:
   --db PATH        database file (default .sandbox-data/sandbox-<members>-<seed>.sqlite)

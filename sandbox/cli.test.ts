@@ -32,12 +32,15 @@ describe('sandbox CLI', () => {
     expect(lines).toHaveLength(1);
   });
 
-  it('samples prints one active member per client', () => {
-    const result = runCli(['samples', '--members', '60', '--db', join(dir, 'samples.sqlite')]);
+  it('samples prints one active member per client and one member per write-path scenario', () => {
+    const result = runCli(['samples', '--members', '200', '--db', join(dir, 'samples.sqlite')]);
     expect(result.status).toBe(0);
-    const output = JSON.parse(result.stdout) as { members: { clientId: string; participationStatus: string; mbi: string }[] };
+    const output = JSON.parse(result.stdout) as { members: { clientId: string; participationStatus: string; mbi: string }[]; scenarios: Record<string, string[]> };
     expect(output.members.map((m) => m.clientId)).toEqual(['northstar', 'cedar-valley', 'bayside']);
     expect(output.members.every((m) => m.participationStatus === 'active' && m.mbi.length === 11)).toBe(true);
+    expect(Object.keys(output.scenarios).sort()).toEqual(['active', 'activeOtherClient', 'eligible', 'noPartD', 'notAssignedToRep2', 'precluded', 'withRepresentative']);
+    for (const ids of Object.values(output.scenarios)) expect(ids.length > 0 && ids.every((id) => /^[A-Z]{3}\d{9}$/.test(id))).toBe(true);
+    expect([output.scenarios.active?.[0]?.slice(0, 3), output.scenarios.activeOtherClient?.[0]?.slice(0, 3), output.scenarios.notAssignedToRep2?.[0]?.slice(0, 3)]).toEqual(['NSH', 'CVM', 'BSC']);
   });
 
   it('refuses bad arguments with a sentence and a non-zero exit', () => {

@@ -4,7 +4,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { parseCliArguments, CLI_USAGE, type CliArguments } from './cli-arguments';
-import { findSampleMembers } from './database/find-sample-members';
+import { findSampleMembers, findScenarioMembers } from './database/find-sample-members';
 import { openDatabase } from './database/open-database';
 import { ensureSeededDatabase } from './seed/ensure-seeded-database';
 import { seedDatabase } from './seed/seed-database';
@@ -46,8 +46,9 @@ function samples(args: CliArguments): void {
   const db = openDatabase(args.dbPath, { purpose: 'inspect' });
   try {
     const members = findSampleMembers(db);
-    const users = SANDBOX_USERS.map(({ user }) => ({ username: user.id, displayName: user.displayName, role: user.role }));
-    process.stdout.write(`${JSON.stringify({ asOf: args.params.asOf, dbPath: args.dbPath, password: 'sandbox', users, members }, null, 2)}\n`);
+    const scenarios = findScenarioMembers(db);
+    const users = SANDBOX_USERS.map(({ user }) => ({ username: user.id, displayName: user.displayName, role: user.role, clientIds: user.clientIds ?? [] }));
+    process.stdout.write(`${JSON.stringify({ asOf: args.params.asOf, dbPath: args.dbPath, password: 'sandbox', users, members, scenarios }, null, 2)}\n`);
   } finally {
     db.close();
   }

@@ -29,25 +29,36 @@ describe('startSandbox', () => {
     await other.close();
   });
 
-  it('migrates a file seeded before the sessions step in place instead of reseeding it', async () => {
-    const dbPath = join(dir, 'schema-1.sqlite');
+  it('migrates a file seeded before a seed-neutral step (approvals, idempotency) in place instead of reseeding it', async () => {
+    const dbPath = join(dir, 'schema-3.sqlite');
     await (await startSandbox({ dbPath, members: 30 })).close();
     const old = openDatabase(dbPath, { purpose: 'serve' });
-    old.exec('DROP TABLE sessions');
-    old.pragma('user_version = 1');
+    old.exec('DROP TABLE approvals; DROP TABLE idempotency');
+    old.pragma('user_version = 3');
     old.close();
     const sandbox = await startSandbox({ dbPath, members: 30 });
     try {
       expect(sandbox.didSeed).toBe(false);
-      const signIn = await requestJson(sandbox.url, '/v1/sessions', { json: { username: 'rep1', password: 'sandbox' } });
+      const signIn = await requestJson(sandbox.url, '/v1/sessions', { json: { username: 'lead1', password: 'sandbox' } });
       const { token } = SignInResponseSchema.parse(signIn.body);
-      expect((await requestJson(sandbox.url, '/v1/clients', { token })).status).toBe(200);
+      expect((await requestJson(sandbox.url, '/v1/approvals', { token })).body).toEqual({ approvals: [] });
     } finally {
       await sandbox.close();
     }
     const migrated = openDatabase(dbPath, { purpose: 'inspect' });
     expect(migrated.pragma('user_version', { simple: true })).toBe(migrations.length);
     migrated.close();
+  });
+
+  it('reseeds a file seeded before the participation step, whose seeded data it changed', async () => {
+    const dbPath = join(dir, 'schema-2.sqlite');
+    await (await startSandbox({ dbPath, members: 30 })).close();
+    const old = openDatabase(dbPath, { purpose: 'serve' });
+    old.exec("UPDATE meta SET value = '1' WHERE key = 'schemaVersion'");
+    old.close();
+    const sandbox = await startSandbox({ dbPath, members: 30 });
+    expect(sandbox.didSeed).toBe(true);
+    await sandbox.close();
   });
 
   it('refuses to overwrite a file that is not a sandbox database', async () => {

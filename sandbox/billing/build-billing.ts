@@ -3,10 +3,10 @@
  * one M3P formula, so the sandbox can never store a bill that disagrees with the calculator.
  */
 import type { Bill, Billing, BillStatus } from '../../shared/domain/billing';
-import { calculateSchedule } from '../../shared/m3p/calculate-schedule';
 import { isoDates } from '../calendar/iso-dates';
 import { billDates } from './bill-dates';
-import { buildScheduleInput, type BillableClaim } from './build-schedule-input';
+import type { BillableClaim } from './build-schedule-input';
+import { calculatePlanYearSchedule } from './calculate-plan-year-schedule';
 
 /** Everything a bill schedule is computed from. */
 export interface BillingInput {
@@ -36,8 +36,7 @@ function statusOf(billCents: number, paidCents: number, isIssued: boolean, isPas
 export function buildBilling(input: BillingInput): Billing | null {
   const asOfYear = isoDates.yearOf(input.asOf);
   if (input.planYear !== asOfYear || input.effectiveOn === null || isoDates.yearOf(input.effectiveOn) > asOfYear) return null;
-  const scheduleInput = buildScheduleInput(input.planYear, input.effectiveOn, input.claims);
-  const schedule = calculateSchedule(scheduleInput);
+  const { input: scheduleInput, schedule } = calculatePlanYearSchedule(input.planYear, input.effectiveOn, input.claims);
   let billedToDateCents = 0;
   let paidToDateCents = 0;
   let incurredCents = 0;

@@ -1,6 +1,7 @@
 /**
  * Reads everything a profile needs for one member: a handful of range scans on (member_key, seq),
- * newest first, mapped to the API's shapes. Bills are not stored; the profile computes them.
+ * newest first, mapped to the API's shapes. Bills and opt-in eligibility are not stored; the profile
+ * computes them.
  */
 import type { Claim } from '../../shared/domain/claims';
 import type { Contact } from '../../shared/domain/contacts';
@@ -8,13 +9,17 @@ import type { Member } from '../../shared/domain/member';
 import type { Participation, ParticipationEvent } from '../../shared/domain/participation';
 import type { Autopay, PaymentMethod } from '../../shared/domain/payments';
 import type { Refund } from '../../shared/domain/refunds';
-import type { SeedPayment } from '../seed/seed-member-record';
+import type { Representative } from '../../shared/domain/representatives';
+import type { SeedParticipation, SeedPayment } from '../seed/seed-member-record';
 import type { SandboxDatabase } from './open-database';
 
-/** A member's stored rows; the profile reader adds client and billing. */
+/** A member's stored rows; the profile reader adds client, billing and eligibility. */
 export interface StoredProfile {
   readonly member: Member;
-  readonly participation: Omit<Participation, 'history'>;
+  /** One per plan year, oldest first. */
+  readonly participations: SeedParticipation[];
+  readonly representatives: Representative[];
+  readonly pendingEffectiveDate: Participation['pendingEffectiveDate'];
   readonly autopay: Autopay;
   readonly events: ParticipationEvent[];
   readonly claims: Claim[];
@@ -43,20 +48,20 @@ function toMember(r: Row): Member {
   };
 }
 
-function toParticipation(r: Row): Omit<Participation, 'history'> {
-  return {
-    status: text(r.participation_status) as Participation['status'], planYear: Number(r.participation_plan_year),
-    effectiveOn: maybe(r.participation_effective_on), endsOn: maybe(r.participation_ends_on),
-    optInChannel: maybe(r.opt_in_channel) as Participation['optInChannel'], confirmationNumber: maybe(r.participation_confirmation),
-    terminationReason: maybe(r.termination_reason) as Participation['terminationReason'],
-  };
-}
-
 /** Prepares the per-member reads once per connection; `read` returns null for an unknown key. */
 export function createProfileRepository(db: SandboxDatabase): { read(memberKey: number): StoredProfile | null } {
   const member = db.prepare<[number], Row>('SELECT * FROM members WHERE member_key = ?');
+  const participations = db.prepare<[number], SeedParticipation>(`SELECT plan_year AS planYear, status, effective_on AS effectiveOn, ends_on AS endsOn,
+    opt_in_channel AS optInChannel, confirmation_number AS confirmationNumber, termination_reason AS terminationReason, prior_unpaid_cents AS priorUnpaidCents
+    FROM participations WHERE member_key = ? ORDER BY plan_year`);
+  const representatives = db.prepare<[number], Representative>(`SELECT id, name, kind, relationship, document, expires_on AS expiresOn
+    FROM representatives WHERE member_key = ? ORDER BY seq`);
+  const pending = db.prepare<[number], NonNullable<Participation['pendingEffectiveDate']>>(`SELECT effective_on AS effectiveOn, requested_on AS requestedOn,
+    id AS approvalId, confirmation_number AS confirmationNumber FROM approvals WHERE member_key = ? AND status = 'pending' AND kind = 'effective_date_change'
+    ORDER BY requested_at DESC LIMIT 1`);
   const events = db.prepare<[number], ParticipationEvent>(`SELECT id, plan_year AS planYear, kind, occurred_on AS occurredOn, effective_on AS effectiveOn,
-    channel, confirmation_number AS confirmationNumber, reason_code AS reasonCode, actor FROM participation_events WHERE member_key = ? ORDER BY seq DESC`);
+    channel, confirmation_number AS confirmationNumber, reason_code AS reasonCode, actor, actor_id AS actorId, authorized_by AS authorizedBy, note
+    FROM participation_events WHERE member_key = ? ORDER BY seq DESC`);
   const claims = db.prepare<[number], Omit<Claim, 'isBilledByM3p'> & { isBilledByM3p: number }>(`SELECT 'CLM' || substr('000000000' || c.claim_number, -9) AS id, c.fill_date AS fillDate,
     d.name AS drugName, c.rx_number AS rxNumber, p.name AS pharmacyName, c.cost_sharing_cents AS costSharingCents, c.plan_paid_cents AS planPaidCents,
     c.is_billed_by_m3p AS isBilledByM3p FROM claims c JOIN drugs d ON d.id = c.drug_id JOIN pharmacies p ON p.id = c.pharmacy_id
@@ -76,7 +81,9 @@ export function createProfileRepository(db: SandboxDatabase): { read(memberKey: 
       const methodId = maybe(row.autopay_method_id);
       return {
         member: toMember(row),
-        participation: toParticipation(row),
+        participations: participations.all(key),
+        representatives: representatives.all(key),
+        pendingEffectiveDate: pending.get(key) ?? null,
         autopay: { isEnrolled: methodId !== null, methodId, dayOfMonth: row.autopay_day === null ? null : Number(row.autopay_day), enrolledOn: maybe(row.autopay_enrolled_on) },
         events: events.all(key),
         claims: claims.all(key).map((c) => ({ ...c, isBilledByM3p: c.isBilledByM3p === 1 })),

@@ -23,8 +23,10 @@ export function createSeedWriter(db: SandboxDatabase): SeedWriter {
   const client = insert('clients', 7);
   const drug = insert('drugs', 2);
   const pharmacy = insert('pharmacies', 3);
-  const member = insert('members', 35);
-  const event = insert('participation_events', 11);
+  const member = insert('members', 28);
+  const participation = insert('participations', 9);
+  const event = insert('participation_events', 14);
+  const representative = insert('representatives', 8);
   const claim = insert('claims', 10);
   const method = insert('payment_methods', 9);
   const payment = insert('payments', 11);
@@ -40,16 +42,18 @@ export function createSeedWriter(db: SandboxDatabase): SeedWriter {
     writeMember(key, r) {
       const m = r.member;
       const e = m.eligibility;
-      const p = r.participation;
       const a = r.autopay;
       member.run(
         key, m.memberId, m.mbi, m.clientId, m.firstName, m.middleInitial, m.lastName, toNameKey(m.firstName), toNameKey(m.lastName),
         m.dateOfBirth, m.phone, m.email, m.address.line1, m.address.line2, m.address.city, m.address.state, m.address.zip, m.preferredLanguage,
         e.contractId, e.pbpId, e.planName, e.planType, e.partDEffectiveOn, e.partDEndsOn, e.lisStatus,
-        p.status, p.planYear, p.effectiveOn, p.endsOn, p.optInChannel, p.confirmationNumber, p.terminationReason,
         a.isEnrolled ? a.methodId : null, a.isEnrolled ? a.dayOfMonth : null, a.isEnrolled ? a.enrolledOn : null,
       );
-      r.events.forEach((v, i) => event.run(key, i, v.id, v.planYear, v.kind, v.occurredOn, v.effectiveOn, v.channel, v.confirmationNumber, v.reasonCode, v.actor));
+      for (const p of r.participations) {
+        participation.run(key, p.planYear, p.status, p.effectiveOn, p.endsOn, p.optInChannel, p.confirmationNumber, p.terminationReason, p.priorUnpaidCents);
+      }
+      r.events.forEach((v, i) => event.run(key, i, v.id, v.planYear, v.kind, v.occurredOn, v.effectiveOn, v.channel, v.confirmationNumber, v.reasonCode, v.actor, v.actorId, v.authorizedBy, v.note));
+      r.representatives.forEach((v, i) => representative.run(key, i, v.id, v.name, v.kind, v.relationship, v.document, v.expiresOn));
       r.claims.forEach((c, i) => claim.run(key, i, c.claimNumber, c.fillDate, c.drugId, c.rxNumber, c.pharmacyId, c.costSharingCents, c.planPaidCents, flag(c.isBilledByM3p)));
       r.paymentMethods.forEach((pm, i) => method.run(key, i, pm.id, pm.kind, pm.brand, pm.last4, pm.expMonth, pm.expYear, flag(pm.isDefault)));
       r.payments.forEach((pay, i) => payment.run(key, i, pay.id, pay.postedOn, pay.amountCents, pay.methodLabel, pay.source, pay.status, pay.confirmationNumber, pay.appliesTo?.planYear ?? null, pay.appliesTo?.month ?? null));

@@ -1,5 +1,14 @@
-/** Picks one active member per client — someone with bills to look at — for demos and the README. */
+/**
+ * Picks members for demos, the README and tests: one active member per client, and one member of each
+ * kind the write path meets (eligible, precluded, no Part D…), chosen by what the profile itself says,
+ * so they stay right after earlier changes to the same database.
+ */
+import { isoDates } from '../calendar/iso-dates';
+import { createProfileReader } from '../profile/create-profile-reader';
+import { createClientRepository } from './create-client-repository';
+import { createMemberRepository } from './create-member-repository';
 import type { SandboxDatabase } from './open-database';
+import { readMeta } from './read-meta';
 
 /** What a demo needs to look a member up, by any key. */
 export interface SampleMember {
@@ -13,13 +22,74 @@ export interface SampleMember {
   readonly participationStatus: string;
 }
 
+const CURRENT_STATUS = '(SELECT status FROM participations p WHERE p.member_key = m.member_key ORDER BY plan_year DESC LIMIT 1)';
+
 /** The first active member of each client in seed order, so the same seed always shows the same people. */
 export function findSampleMembers(db: SandboxDatabase): SampleMember[] {
   return db
     .prepare<[], SampleMember>(`SELECT c.id AS clientId, c.name AS clientName, m.first_name || ' ' || m.last_name AS name, m.date_of_birth AS dateOfBirth,
-      m.mbi, m.member_id AS memberId, m.phone, m.participation_status AS participationStatus
+      m.mbi, m.member_id AS memberId, m.phone, ${CURRENT_STATUS} AS participationStatus
       FROM clients c JOIN members m ON m.member_key = (
-        SELECT member_key FROM members WHERE client_id = c.id AND participation_status = 'active' ORDER BY member_key LIMIT 1)
+        SELECT member_key FROM members mm WHERE mm.client_id = c.id AND (SELECT status FROM participations p WHERE p.member_key = mm.member_key
+          ORDER BY plan_year DESC LIMIT 1) = 'active' ORDER BY member_key LIMIT 1)
       ORDER BY c.position`)
     .all();
+}
+
+/** How many members of each kind are listed: enough for a test file to use a fresh one per test. */
+export const SCENARIO_MEMBERS_PER_KIND = 5;
+
+/** Member IDs for each situation the write path meets, in seed order; empty where the database has none. */
+export interface ScenarioMembers {
+  /** Northstar, not enrolled, no representative, may opt in for the as-of year. */
+  readonly eligible: readonly string[];
+  /**
+   * Northstar, active since a day after January 1 and covered by Part D all year, so a back-date to any
+   * earlier day of the year passes the date checks (opt-out, back-date).
+   */
+  readonly active: readonly string[];
+  /** Cedar Valley, the same: the client whose rules differ (shorter back-date window, other reasons). */
+  readonly activeOtherClient: readonly string[];
+  /** The as-of year's opt-in refused with NO_ACTIVE_PART_D. */
+  readonly noPartD: readonly string[];
+  /** The as-of year's opt-in refused with PRECLUDED_UNPAID_BALANCE. */
+  readonly precluded: readonly string[];
+  /** Northstar, eligible, with a representative on file whose authority is current. */
+  readonly withRepresentative: readonly string[];
+  /** Bayside: a client rep2 is not assigned to. */
+  readonly notAssignedToRep2: readonly string[];
+}
+
+/**
+ * Walks members in seed order and keeps the first few of each kind, judged by their profile as it reads
+ * now. The sample members are left out, so a test that changes a scenario member never changes them.
+ */
+export function findScenarioMembers(db: SandboxDatabase): ScenarioMembers {
+  const samples = new Set(findSampleMembers(db).map((m) => m.memberId));
+  const asOf = readMeta(db).asOf ?? '';
+  const asOfYear = isoDates.yearOf(asOf);
+  const profiles = createProfileReader(db, asOf, createMemberRepository(db), createClientRepository(db));
+  const found: Record<keyof ScenarioMembers, string[]> = { eligible: [], active: [], activeOtherClient: [], noPartD: [], precluded: [], withRepresentative: [], notAssignedToRep2: [] };
+  const keys = db.prepare<[], number>('SELECT member_key FROM members ORDER BY member_key').pluck().all();
+  for (const key of keys) {
+    const record = profiles.readRecord(key);
+    if (!record || samples.has(record.profile.member.memberId)) continue;
+    const { member, participation, representatives, client } = record.profile;
+    const thisYear = participation.optInEligibility.find((e) => e.planYear === asOfYear);
+    const yearStart = `${asOfYear}-01-01`;
+    const canMoveEarlier = participation.status === 'active' && participation.planYear === asOfYear && participation.pendingEffectiveDate === null
+      && participation.effectiveOn !== null && participation.effectiveOn > yearStart && member.eligibility.partDEffectiveOn <= yearStart;
+    const take = (name: keyof ScenarioMembers, when: boolean) => {
+      if (when && found[name].length < SCENARIO_MEMBERS_PER_KIND) found[name].push(member.memberId);
+    };
+    take('eligible', client.id === 'northstar' && participation.status === 'not_enrolled' && thisYear?.isEligible === true && representatives.length === 0);
+    take('active', client.id === 'northstar' && canMoveEarlier);
+    take('activeOtherClient', client.id === 'cedar-valley' && canMoveEarlier);
+    take('noPartD', thisYear?.code === 'NO_ACTIVE_PART_D');
+    take('precluded', thisYear?.code === 'PRECLUDED_UNPAID_BALANCE');
+    take('withRepresentative', client.id === 'northstar' && thisYear?.isEligible === true && representatives.some((r) => r.expiresOn === null || r.expiresOn > asOf));
+    take('notAssignedToRep2', client.id === 'bayside');
+    if (Object.values(found).every((ids) => ids.length === SCENARIO_MEMBERS_PER_KIND)) break;
+  }
+  return found;
 }

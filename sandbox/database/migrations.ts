@@ -16,7 +16,7 @@ export interface Migration {
   readonly name: string;
   readonly sql: string;
   /**
-   * The step adds only tables the seed never writes (sessions), so a file seeded before it is migrated
+   * The step adds only tables the seed never writes (sessions, approvals), so a file seeded before it is migrated
    * in place rather than reseeded: the members in it are still exactly what its parameters describe.
    */
   readonly isSeedNeutral?: true;
@@ -105,10 +105,57 @@ CREATE TABLE sessions (
 CREATE INDEX sessions_by_expiry ON sessions (expires_at_ms);
 `;
 
+// One participation row per member and plan year: a next-year opt-in must not overwrite the as-of year's,
+// whose bills are still owed. The profile shows the newest; bills come from the as-of year's. For an
+// earlier year (whose claims the sandbox does not keep) prior_unpaid_cents says what is still owed.
+// Events learn who acted (actor_id), on whose authority and why; representatives are who may authorise.
+const PARTICIPATION_CHANGES = `
+CREATE TABLE participations (
+  member_key INTEGER NOT NULL, plan_year INTEGER NOT NULL, status TEXT NOT NULL, effective_on TEXT, ends_on TEXT,
+  opt_in_channel TEXT, confirmation_number TEXT, termination_reason TEXT, prior_unpaid_cents INTEGER,
+  PRIMARY KEY (member_key, plan_year)
+) WITHOUT ROWID;
+ALTER TABLE members DROP COLUMN participation_status;
+ALTER TABLE members DROP COLUMN participation_plan_year;
+ALTER TABLE members DROP COLUMN participation_effective_on;
+ALTER TABLE members DROP COLUMN participation_ends_on;
+ALTER TABLE members DROP COLUMN opt_in_channel;
+ALTER TABLE members DROP COLUMN participation_confirmation;
+ALTER TABLE members DROP COLUMN termination_reason;
+ALTER TABLE participation_events ADD COLUMN actor_id TEXT;
+ALTER TABLE participation_events ADD COLUMN authorized_by TEXT;
+ALTER TABLE participation_events ADD COLUMN note TEXT;
+CREATE TABLE representatives (
+  member_key INTEGER NOT NULL, seq INTEGER NOT NULL, id TEXT NOT NULL UNIQUE, name TEXT NOT NULL, kind TEXT NOT NULL,
+  relationship TEXT NOT NULL, document TEXT NOT NULL, expires_on TEXT,
+  PRIMARY KEY (member_key, seq)
+) WITHOUT ROWID;
+`;
+
+// Written only by the server, like sessions. An idempotency row is written in the same transaction as
+// the change it answered, so a change and its stored answer exist together or not at all.
+const APPROVALS_AND_IDEMPOTENCY = `
+CREATE TABLE approvals (
+  seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, status TEXT NOT NULL, member_key INTEGER NOT NULL, client_id TEXT NOT NULL,
+  plan_year INTEGER NOT NULL, requested_by TEXT NOT NULL, requested_by_id TEXT NOT NULL, requested_at TEXT NOT NULL,
+  requested_on TEXT NOT NULL, reason TEXT NOT NULL, confirmation_number TEXT NOT NULL, effective_on TEXT
+);
+CREATE INDEX approvals_by_member ON approvals (member_key, status);
+CREATE INDEX approvals_by_status ON approvals (status, requested_at);
+CREATE TABLE idempotency (
+  user_id TEXT NOT NULL, idempotency_key TEXT NOT NULL, fingerprint TEXT NOT NULL, operation_id TEXT NOT NULL,
+  status INTEGER NOT NULL, body TEXT NOT NULL, created_at_ms INTEGER NOT NULL,
+  PRIMARY KEY (user_id, idempotency_key)
+) WITHOUT ROWID;
+CREATE INDEX idempotency_by_age ON idempotency (created_at_ms);
+`;
+
 /** Every schema step, oldest first; `version` is the step's position, stored in `PRAGMA user_version`. */
 export const migrations: readonly Migration[] = [
   { version: 1, name: 'members, their records and seed metadata', sql: INITIAL },
   { version: 2, name: 'sign-in sessions that survive a restart', sql: SESSIONS, isSeedNeutral: true },
+  { version: 3, name: 'participation per plan year, who authorised each event, representatives', sql: PARTICIPATION_CHANGES },
+  { version: 4, name: 'approvals and idempotency records', sql: APPROVALS_AND_IDEMPOTENCY, isSeedNeutral: true },
 ];
 
 /**

@@ -1,10 +1,15 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiRoutes } from '../../shared/api/routes';
 import { openDatabase } from '../database/open-database';
+import { backdateRequest, optInRequest } from '../testing/change-requests';
+import { pickMembers } from '../testing/pick-members';
 import { requestJson } from '../testing/request-json';
+import { createSandboxCalls } from '../testing/sandbox-calls';
 import { startTestSandbox, type TestSandbox } from '../testing/start-test-sandbox';
 import { buildOpenApiDocument } from './build-openapi-document';
 import { lintOpenApiDocument } from './lint-openapi-document';
@@ -43,6 +48,7 @@ describe('docs/api/openapi.json', () => {
   it('catches what it should: a broken ref, a missing summary, an unsecured route', () => {
     const broken = JSON.parse(JSON.stringify(document)) as { paths: Record<string, Record<string, Json>> };
     const op = broken.paths['/v1/clients']!.get!;
+    delete broken.paths['/v1/members/{memberId}/participation/opt-out']!.post!.parameters;
     delete op.summary;
     op.security = [];
     op.responses = { ...(op.responses as Json), '200': { $ref: '#/components/responses/Nope' } };
@@ -50,11 +56,43 @@ describe('docs/api/openapi.json', () => {
     expect(problems).toContain('GET /v1/clients has no summary.');
     expect(problems).toContain('GET /v1/clients needs a sign-in but has no security scheme.');
     expect(problems).toContain('$ref #/components/responses/Nope points at nothing.');
+    expect(problems).toContain('POST /v1/members/{memberId}/participation/opt-out changes a record but does not require the Idempotency-Key header.');
   });
 
   it('embeds JSON Schemas that compile under ajv strict mode', () => {
     const compile = createValidator();
     for (const id of Object.keys(schemas)) expect(() => compile(id), id).not.toThrow();
+  });
+
+  it('requires an Idempotency-Key header on every change, and lists every declared code under its status', () => {
+    const paths = document.paths as Record<string, Record<string, { parameters?: Json[]; responses: Record<string, Json> }>>;
+    const keyParameter = (document.components as { parameters: Record<string, Json> }).parameters.IdempotencyKey;
+    expect(keyParameter).toMatchObject({ name: 'Idempotency-Key', in: 'header', required: true, schema: { type: 'string', format: 'uuid' } });
+    for (const route of Object.values(apiRoutes)) {
+      const op = paths[route.path.replace(/:([A-Za-z]+)/g, '{$1}')]![route.method.toLowerCase()]!;
+      const hasKey = (op.parameters ?? []).some((p) => p.$ref === '#/components/parameters/IdempotencyKey');
+      expect(hasKey, route.operationId).toBe('isIdempotent' in route && route.isIdempotent === true);
+      for (const error of 'errors' in route ? route.errors : []) expect(op.responses[String(error.status)]?.['x-error-codes'], route.operationId).toContain(error.code);
+      if (hasKey) expect(op.responses['400']?.['x-error-codes']).toEqual(['INVALID_INPUT', 'IDEMPOTENCY_KEY_REQUIRED']);
+    }
+  });
+
+  it('describes requests by what a caller may send and responses by what a backend sends, where those differ', () => {
+    expect(schemas.Mbi).toMatchObject({ type: 'string', pattern: expect.stringMatching(/^\^\[123456789\]\[ACDEFGHJKMNPQRTUVWXY\]/) });
+    expect(schemas.MbiInput).not.toHaveProperty('pattern');
+    expect(schemas.E164Phone?.pattern).toBe('^\\+1[2-9][0-9]{2}[2-9][0-9]{6}$');
+    expect(schemas.MemberId?.pattern).toBe('^[A-Z]{3}\\d{9}$');
+    expect(JSON.stringify(schemas.MemberSearchQuery)).toContain('#/components/schemas/MbiInput');
+    expect(JSON.stringify(schemas.MemberSummary)).toContain('#/components/schemas/Mbi"');
+    expect(schemas.ClientRules?.properties).toMatchObject({ refundApprovalThresholdCents: { type: 'integer', minimum: 0 } });
+  });
+
+  it('passes Redocly CLI lint (the recommended rules) with no errors or warnings', () => {
+    const cli = fileURLToPath(new URL('../../node_modules/@redocly/cli/bin/cli.js', import.meta.url));
+    const result = spawnSync(process.execPath, [cli, 'lint', '--format=stylish', OPENAPI_PATH], { cwd: fileURLToPath(new URL('../..', import.meta.url)), encoding: 'utf8' });
+    expect(result.status, result.stdout + result.stderr).toBe(0);
+    expect(result.stdout + result.stderr).toContain('Your API description is valid');
+    expect(result.stdout + result.stderr).not.toMatch(/You have \d+ (warning|error)/);
   });
 });
 
@@ -71,6 +109,27 @@ describe('the document describes what the sandbox really sends', () => {
   });
 
   afterAll(() => test.stop());
+
+  it('matches changes, rules, settings and approvals, and accepts the requests the console sends', async () => {
+    const { url, dbPath } = test.sandbox;
+    const check = (id: string, body: unknown) => {
+      const validator = validate(id);
+      expect(validator(body), `${id}: ${JSON.stringify(validator.errors?.slice(0, 2))}`).toBe(true);
+    };
+    const calls = createSandboxCalls(() => url);
+    const [member] = pickMembers(dbPath, (p) => p.participation.status !== 'active' && p.participation.optInEligibility.some((e) => e.planYear === 2026 && e.isEligible));
+    const { memberId } = member!.member;
+    const optIn = optInRequest();
+    const backdate = backdateRequest('2026-09-01');
+    check('OptInRequest', optIn);
+    check('EffectiveDateChange', backdate);
+    check('ChangeResult', (await calls.change(token, 'optIn', memberId, optIn)).body);
+    check('ChangeResult', (await calls.change(token, 'backdate', memberId, backdate)).body);
+    check('ApiError', (await calls.change(token, 'optIn', memberId, optIn)).body);
+    check('ListApprovalsResponse', (await requestJson(url, '/v1/approvals', { token })).body);
+    check('ClientRules', (await requestJson(url, '/v1/clients/bayside/rules', { token })).body);
+    check('ProgramSettings', (await requestJson(url, '/v1/program/plan-years', { token })).body);
+  });
 
   it('matches health, clients, agents, search results, every profile and errors', async () => {
     const { url } = test.sandbox;

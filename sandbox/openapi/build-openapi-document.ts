@@ -3,86 +3,66 @@
  * schemas the sandbox validates requests with and the console validates responses with — so a health
  * plan can build its real backend to the contract the console actually enforces.
  *
- * Schemas are converted with `io: 'input'`: a transform's input side is what a caller may send, and a
- * response is the input the console's parser accepts. Every shared schema becomes a named component.
+ * Requests are described by the schemas' input side (what a caller may send), responses by their
+ * output side (the normalised form a backend sends); see convert-schemas.ts. Every shared schema a
+ * route reaches becomes a named component.
  */
-import { z } from 'zod';
-import { apiRoutes, type ApiRoute, type ApiRouteError } from '../../shared/api/routes';
-import { RoleSchema } from '../../shared/domain/session';
+import type { z } from 'zod';
+import { apiRoutes, type ApiRoute } from '../../shared/api/routes';
+import { convertSchemas } from './convert-schemas';
 import { createSchemaRegistry } from './create-schema-registry';
+import { describeResponses, ERROR_RESPONSES, IDEMPOTENT_REPLAYED } from './describe-responses';
 import { flattenParameters } from './flatten-parameters';
 
 type Json = Record<string, unknown>;
 
 /** The document's own version; bump with any change to the contract. */
-export const API_VERSION = '1.1.0';
+export const API_VERSION = '1.2.0';
 
-const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
-const errorResponse = (description: string) => ({ description, content: { 'application/json': { schema: ref('ApiError') } } });
 const pascal = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
 
-const ERROR_RESPONSES = {
-  InvalidInput: errorResponse('The input failed validation (code INVALID_INPUT); the message names the problem in words a rep can read.'),
-  NotSignedIn: errorResponse('No bearer token, or one that is unknown, expired or revoked (code NOT_SIGNED_IN).'),
-  Forbidden: errorResponse("The signed-in user's role may not call this operation (code FORBIDDEN)."),
-  NotFound: errorResponse('No such member, or no such route (code NOT_FOUND).'),
-  Unexpected: errorResponse('Any other failure, e.g. 503 while the backend is unavailable or closing. The body still carries code and message, and no error message repeats the path or a value sent.'),
-} as const;
-
-/** A route's own error (ApiRoute.errors), inline: its description, code and headers are its alone. */
-function declaredError(error: ApiRouteError): Json {
-  const headers = Object.entries(error.headers ?? {}).map(([name, header]) => [name, { description: header.description, schema: { type: header.type } }]);
-  return { ...errorResponse(`${error.code}: ${error.description}`), ...(headers.length > 0 ? { headers: Object.fromEntries(headers) } : {}) };
-}
-
-function responsesFor(route: ApiRoute, responseId: string): Json {
-  const responses: Json = { '200': { description: 'Success.', content: { 'application/json': { schema: ref(responseId) } } } };
-  const errors = (name: keyof typeof ERROR_RESPONSES) => ({ $ref: `#/components/responses/${name}` });
-  if (route.params || route.query || route.body) responses['400'] = errors('InvalidInput');
-  if (route.roles.length > 0) responses['401'] = errors('NotSignedIn');
-  if (route.roles.length > 0 && route.roles.length < RoleSchema.options.length) responses['403'] = errors('Forbidden');
-  if (route.params) responses['404'] = errors('NotFound');
-  for (const error of route.errors ?? []) responses[String(error.status)] = declaredError(error);
-  responses.default = errors('Unexpected');
-  return responses;
-}
+const IDEMPOTENCY_KEY = {
+  name: 'Idempotency-Key',
+  in: 'header',
+  required: true,
+  description: 'A UUID the console makes once per rep action and sends with every attempt of it. The backend stores the first answer with a '
+    + 'fingerprint of the request, in the same transaction as the change: the same key and request get that answer again (with '
+    + '`Idempotent-Replayed: true`) and change nothing; the same key with another request is refused with 422 IDEMPOTENCY_KEY_REUSED. '
+    + 'Keys are scoped to the signed-in user and remembered for at least 24 hours.',
+  schema: { type: 'string', format: 'uuid' },
+};
 
 /** Returns the whole document as plain JSON, with keys in a stable order so the file diffs cleanly. */
 export function buildOpenApiDocument(): Json {
   const names = createSchemaRegistry();
   const partIds = new Map<ApiRoute, { params?: string; query?: string; body?: string; response: string }>();
-  const temporary = new Set<string>();
+  const inlined = new Set<string>();
   for (const route of Object.values(apiRoutes) as ApiRoute[]) {
-    // Path and query input become parameters; a name made up only for that is dropped from components.
-    const tempName = (schema: z.ZodType, suffix: string) => {
+    // Path and query input become parameters; a name made up only for that is not a component.
+    const parameterName = (schema: z.ZodType, suffix: string) => {
       const isShared = names.registry.get(schema) !== undefined;
       const id = names.name(schema, `${pascal(route.operationId)}${suffix}`);
-      if (!isShared) temporary.add(id);
+      if (!isShared) inlined.add(id);
       return id;
     };
     partIds.set(route, {
-      ...(route.params ? { params: tempName(route.params, 'Params') } : {}),
-      ...(route.query ? { query: tempName(route.query, 'Query') } : {}),
+      ...(route.params ? { params: parameterName(route.params, 'Params') } : {}),
+      ...(route.query ? { query: parameterName(route.query, 'Query') } : {}),
       ...(route.body ? { body: names.name(route.body, `${pascal(route.operationId)}Body`) } : {}),
       response: names.name(route.response, `${pascal(route.operationId)}Response`),
     });
   }
-  const converted = z.toJSONSchema(names.registry, {
-    target: 'draft-2020-12', io: 'input', unrepresentable: 'throw', uri: (id) => `#/components/schemas/${id}`, override: names.annotate,
-  }).schemas as Record<string, Json>;
-  const schemas: Record<string, Json> = {};
-  for (const id of Object.keys(converted).sort()) {
-    const { $id: _id, $schema: _schema, ...schema } = converted[id] ?? {};
-    if (!temporary.has(id)) schemas[id] = schema;
-  }
+  const parts = [...partIds.values()];
+  const requestRoots = parts.flatMap((p) => [p.params, p.query, p.body].filter((id) => id !== undefined));
+  const converted = convertSchemas(names, requestRoots, [...parts.map((p) => p.response), 'ApiError'], inlined);
   const paths: Record<string, Json> = {};
-  for (const route of Object.values(apiRoutes) as ApiRoute[]) {
-    const ids = partIds.get(route);
-    if (!ids) continue;
+  for (const [route, ids] of partIds) {
     const path = route.path.replace(/:([A-Za-z]+)/g, '{$1}');
     const parameters = [
-      ...(ids.params ? flattenParameters(converted[ids.params] ?? {}, 'path') : []),
-      ...(ids.query ? flattenParameters(converted[ids.query] ?? {}, 'query') : []),
+      ...(ids.params ? flattenParameters(converted.requestSchema(ids.params), 'path') : []),
+      ...(ids.query ? flattenParameters(converted.requestSchema(ids.query), 'query') : []),
+      ...(route.isIdempotent ? [{ $ref: '#/components/parameters/IdempotencyKey' }] : []),
     ];
     paths[path] = {
       ...paths[path],
@@ -90,11 +70,12 @@ export function buildOpenApiDocument(): Json {
         operationId: route.operationId,
         summary: route.summary,
         ...(parameters.length > 0 ? { parameters } : {}),
-        ...(ids.body ? { requestBody: { required: true, content: { 'application/json': { schema: ref(ids.body) } } } } : {}),
-        responses: responsesFor(route, ids.response),
+        ...(ids.body ? { requestBody: { required: true, content: { 'application/json': { schema: ref(converted.requestName(ids.body)) } } } } : {}),
+        responses: describeResponses(route, ids.response),
         security: route.roles.length > 0 ? [{ bearerAuth: [] }] : [],
         'x-roles': [...route.roles],
         ...(route.isReadOnly ? { 'x-read-only': true } : {}),
+        ...(route.isIdempotent ? { 'x-idempotent': true } : {}),
       },
     };
   }
@@ -106,12 +87,17 @@ export function buildOpenApiDocument(): Json {
       description: 'The contract between Rep Console and a health plan\'s payer backend, generated from shared/api/routes.ts. '
         + 'Money is integer cents; dates are YYYY-MM-DD; instants are ISO 8601 with a time zone. Every non-2xx answer carries an ApiError body. '
         + 'Sign in with POST /v1/sessions and send the token as `Authorization: Bearer <token>`; sign out with DELETE /v1/sessions/current. '
-        + '`x-roles` lists the roles an operation allows.',
+        + '`x-roles` lists the roles an operation allows; a user reaches only the members of the clients they are assigned to. '
+        + 'Operations marked `x-idempotent` change a record and require an Idempotency-Key header; their business refusals (409, 422) '
+        + 'carry the codes each operation lists. Request schemas describe what a caller may send (`…Input` where that is looser than '
+        + 'what a response carries); response schemas describe what a backend sends.',
     },
     servers: [{ url: 'http://127.0.0.1:{port}', description: 'The sandbox backend (npm run sandbox -- serve)', variables: { port: { default: '4010' } } }],
     paths,
     components: {
-      schemas,
+      schemas: converted.components,
+      parameters: { IdempotencyKey: IDEMPOTENCY_KEY },
+      headers: { IdempotentReplayed: IDEMPOTENT_REPLAYED },
       responses: ERROR_RESPONSES,
       securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', description: 'The token from POST /v1/sessions; valid for 8 hours in the sandbox, or until DELETE /v1/sessions/current.' } },
     },

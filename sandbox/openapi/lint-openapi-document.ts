@@ -1,7 +1,8 @@
 /**
  * Checks the generated OpenAPI document for what a health plan's engineers will rely on: every
  * operation named, summarised, answering errors as ApiError, secured when it needs a sign-in, every
- * path parameter declared, and every $ref pointing at something. Returns the problems, in words.
+ * path parameter declared, every change requiring its Idempotency-Key header, and every $ref pointing
+ * at something. Returns the problems, in words.
  */
 
 type Json = Record<string, unknown>;
@@ -63,7 +64,11 @@ export function lintOpenApiDocument(document: Json): string[] {
       if (!security) problems.push(`${where} does not state its security (use [] for open routes).`);
       else if (roles && roles.length > 0 && !security.some((s) => Object.keys(s).some((name) => name in schemes))) problems.push(`${where} needs a sign-in but has no security scheme.`);
       else if (roles && roles.length > 0 && !responses['401']) problems.push(`${where} needs a sign-in but documents no 401.`);
-      const declared = new Set((Array.isArray(op.parameters) ? op.parameters : []).map(asObject).filter((p) => p.in === 'path').map((p) => p.name));
+      const parameters = (Array.isArray(op.parameters) ? op.parameters : []).map((p) => asObject(typeof asObject(p).$ref === 'string' ? resolveRef(document, String(asObject(p).$ref)) : p));
+      const declared = new Set(parameters.filter((p) => p.in === 'path').map((p) => p.name));
+      if (op['x-idempotent'] === true && !parameters.some((p) => p.in === 'header' && p.name === 'Idempotency-Key' && p.required === true)) {
+        problems.push(`${where} changes a record but does not require the Idempotency-Key header.`);
+      }
       for (const [, name] of path.matchAll(/\{([^}]+)\}/g)) if (!declared.has(name)) problems.push(`${where} does not declare path parameter ${name}.`);
     }
   }

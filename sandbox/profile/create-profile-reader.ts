@@ -1,51 +1,93 @@
 /**
- * Assembles a member's whole profile for the as-of date: stored rows plus the bill schedule computed
- * from them on the spot, so bills, paid amounts and statuses can never drift from the claims.
+ * Assembles a member's whole profile for the as-of date: stored rows plus what is computed from them
+ * on the spot — the bill schedule and whether an opt-in is possible — so neither can drift from the
+ * claims, payments and participation they come from.
  */
 import type { MemberProfile } from '../../shared/domain/member-profile';
 import { buildBilling } from '../billing/build-billing';
+import { isoDates } from '../calendar/iso-dates';
 import type { ClientRepository } from '../database/create-client-repository';
 import type { MemberRepository } from '../database/create-member-repository';
-import { createProfileRepository } from '../database/create-profile-repository';
+import { createProfileRepository, type StoredProfile } from '../database/create-profile-repository';
 import type { SandboxDatabase } from '../database/open-database';
+import { findClientRules } from '../seed/client-catalog';
+import type { SeedParticipation } from '../seed/seed-member-record';
+import { acceptingPlanYears, assessOptIn } from './assess-opt-in';
 
-/** Reads whole profiles for the profile route. */
+/** A profile with the stored rows a change works from. */
+export interface MemberRecord {
+  readonly memberKey: number;
+  readonly profile: MemberProfile;
+  /** One per plan year, oldest first. */
+  readonly participations: readonly SeedParticipation[];
+}
+
+/** Reads whole profiles for the profile route and the changes that answer with one. */
 export interface ProfileReader {
   /** The profile, or null when no member has that ID. */
   read(memberId: string): MemberProfile | null;
+  /** The profile and its stored participation rows, or null for an unknown key. */
+  readRecord(memberKey: number): MemberRecord | null;
+}
+
+function paidByMonthOf(stored: StoredProfile, planYear: number): Map<number, number> {
+  const paid = new Map<number, number>();
+  for (const payment of stored.payments) {
+    if (payment.status !== 'posted' || payment.appliesTo?.planYear !== planYear) continue;
+    paid.set(payment.appliesTo.month, (paid.get(payment.appliesTo.month) ?? 0) + payment.amountCents);
+  }
+  return paid;
 }
 
 /** Creates the reader; `asOf` is the business date every status is computed for. */
 export function createProfileReader(db: SandboxDatabase, asOf: string, members: MemberRepository, clients: ClientRepository): ProfileReader {
   const records = createProfileRepository(db);
+  const asOfYear = isoDates.yearOf(asOf);
+  const readRecord = (memberKey: number): MemberRecord | null => {
+    const stored = records.read(memberKey);
+    if (!stored) return null;
+    const { clientId } = stored.member;
+    const client = clients.get(clientId);
+    const rules = findClientRules(clientId);
+    if (!client || !rules) throw new Error(`Member key ${memberKey} belongs to client ${clientId}, which the sandbox does not serve.`);
+    const current = stored.participations.at(-1);
+    if (!current) throw new Error(`Member key ${memberKey} has no participation row.`);
+    // Bills are the as-of year's, even when a next-year opt-in is now the participation shown.
+    const billed = stored.participations.find((p) => p.planYear === asOfYear);
+    const billing = buildBilling({ asOf, planYear: asOfYear, effectiveOn: billed?.effectiveOn ?? null, claims: stored.claims, paidByMonth: paidByMonthOf(stored, asOfYear) });
+    const context = {
+      asOf, coverage: stored.member.eligibility, participations: stored.participations, rules, clientName: client.name,
+      asOfYearOwedCents: billing ? billing.balanceDueCents + billing.unbilledCents : 0,
+    };
+    const { priorUnpaidCents: _prior, ...participation } = current;
+    const profile: MemberProfile = {
+      member: stored.member,
+      client,
+      participation: {
+        ...participation,
+        history: stored.events,
+        optInEligibility: acceptingPlanYears(asOf).map((planYear) => assessOptIn(context, planYear)),
+        pendingEffectiveDate: stored.pendingEffectiveDate,
+      },
+      representatives: stored.representatives,
+      billing,
+      payments: {
+        history: stored.payments.map(({ appliesTo: _appliesTo, ...payment }) => payment),
+        methods: stored.methods,
+        autopay: stored.autopay,
+      },
+      refunds: stored.refunds,
+      claims: stored.claims,
+      contacts: stored.contacts,
+      asOf,
+    };
+    return { memberKey, profile, participations: stored.participations };
+  };
   return {
     read(memberId) {
-      const key = members.findMemberKey(memberId);
-      const stored = key === null ? null : records.read(key);
-      if (!stored) return null;
-      const client = clients.get(stored.member.clientId);
-      if (!client) throw new Error(`Member ${memberId} belongs to client ${stored.member.clientId}, which is not in the clients table.`);
-      const { planYear, effectiveOn } = stored.participation;
-      const paidByMonth = new Map<number, number>();
-      for (const payment of stored.payments) {
-        if (payment.status !== 'posted' || payment.appliesTo?.planYear !== planYear) continue;
-        paidByMonth.set(payment.appliesTo.month, (paidByMonth.get(payment.appliesTo.month) ?? 0) + payment.amountCents);
-      }
-      return {
-        member: stored.member,
-        client,
-        participation: { ...stored.participation, history: stored.events },
-        billing: buildBilling({ asOf, planYear, effectiveOn, claims: stored.claims, paidByMonth }),
-        payments: {
-          history: stored.payments.map(({ appliesTo: _appliesTo, ...payment }) => payment),
-          methods: stored.methods,
-          autopay: stored.autopay,
-        },
-        refunds: stored.refunds,
-        claims: stored.claims,
-        contacts: stored.contacts,
-        asOf,
-      };
+      const ref = members.findMemberRef(memberId);
+      return ref === null ? null : (readRecord(ref.memberKey)?.profile ?? null);
     },
+    readRecord,
   };
 }

@@ -1,10 +1,14 @@
 /**
- * The three fictional white-label clients the sandbox serves, with the Part D plans each one sells.
+ * The three fictional white-label clients the sandbox serves, with the Part D plans each one sells and
+ * the rules each applies to M3P requests (served by getClientRules).
  *
  * Contract and plan numbers are made up; cost sharing follows the shape of real 2026 plans (low generic
- * copays, coinsurance on brand and specialty tiers after the deductible).
+ * copays, coinsurance on brand and specialty tiers after the deductible). The rules differ on purpose,
+ * so the console is seen to follow the backend: the same opt-out reason or back-date is accepted by one
+ * client and refused (or sent for approval) by another.
  */
 import type { Client } from '../../shared/domain/client';
+import type { ClientRules, OptOutReason } from '../../shared/domain/client-rules';
 
 /** One plan benefit package of a client, with the cost sharing claims are priced by. */
 export interface CatalogPlan {
@@ -28,7 +32,22 @@ export interface CatalogClient {
   /** Relative share of all sandbox members. */
   readonly weight: number;
   readonly plans: readonly CatalogPlan[];
+  readonly rules: ClientRules;
 }
+
+const REASONS = {
+  COST: 'Costs more than paying at the pharmacy',
+  PREFERS_PHARMACY: 'Prefers to pay at the pharmacy',
+  CONFUSED_BILLING: 'Finds the monthly bills confusing',
+  CAREGIVER_REQUEST: 'A caregiver asked to stop',
+  LEAVING_PLAN: 'Leaving the plan at the end of the year',
+  FINANCIAL_HARDSHIP: 'Cannot keep up with the monthly bills',
+  EXTRA_HELP: 'Now gets Extra Help with drug costs',
+  OTHER: 'Another reason (say which in the note)',
+} as const;
+
+const reasons = (...codes: (keyof typeof REASONS)[]): OptOutReason[] => codes.map((code) => ({ code, label: REASONS[code] }));
+const ALL_IDENTIFIERS = ['full_name', 'date_of_birth', 'member_id', 'mbi', 'address', 'phone'] as const;
 
 function plan(
   contractId: string, pbpId: string, planName: string, weight: number,
@@ -50,6 +69,11 @@ export const CLIENT_CATALOG: readonly CatalogClient[] = [
       plan('H2417', '005', 'Northstar Medicare Advantage Core (HMO)', 30, [0, 500], [25, 35, 25]),
       plan('H2417', '011', 'Northstar Medicare Advantage Choice (PPO)', 20, [300, 1000], [25, 40, 25]),
     ],
+    rules: {
+      clientId: 'northstar', optOutReasons: reasons('COST', 'PREFERS_PHARMACY', 'CONFUSED_BILLING', 'CAREGIVER_REQUEST', 'OTHER'),
+      backdateWindowDays: 30, urgentRequestEffective: 'request_date', precludesUnpaidPriorBalance: true, refundApprovalThresholdCents: 5_000,
+      verification: { requiredMatches: 2, requiredMatchesForChanges: 3, accepted: [...ALL_IDENTIFIERS] },
+    },
   },
   {
     client: { id: 'cedar-valley', name: 'Cedar Valley Medicare', shortName: 'Cedar Valley', memberIdPrefix: 'CVM', brandColor: '#047857', memberServicesPhone: '1-800-555-0187' },
@@ -60,6 +84,12 @@ export const CLIENT_CATALOG: readonly CatalogClient[] = [
       plan('H6158', '002', 'Cedar Valley Advantage (HMO)', 30, [0, 700], [25, 40, 25]),
       plan('H6158', '007', 'Cedar Valley Advantage Plus (PPO)', 20, [200, 900], [25, 40, 25]),
     ],
+    rules: {
+      clientId: 'cedar-valley', optOutReasons: reasons('COST', 'PREFERS_PHARMACY', 'LEAVING_PLAN', 'FINANCIAL_HARDSHIP', 'OTHER'),
+      backdateWindowDays: 14, urgentRequestEffective: 'processing_date', precludesUnpaidPriorBalance: false, refundApprovalThresholdCents: 10_000,
+      // Cedar Valley asks for three matching identifiers before disclosing anything, not the usual two.
+      verification: { requiredMatches: 3, requiredMatchesForChanges: 3, accepted: ['full_name', 'date_of_birth', 'member_id', 'mbi', 'address'] },
+    },
   },
   {
     client: { id: 'bayside', name: 'Bayside Senior Care', shortName: 'Bayside', memberIdPrefix: 'BSC', brandColor: '#9d174d', memberServicesPhone: '1-800-555-0163' },
@@ -70,5 +100,15 @@ export const CLIENT_CATALOG: readonly CatalogClient[] = [
       plan('H5072', '003', 'Bayside Senior Care Advantage Plus (HMO-POS)', 25, [0, 400], [25, 35, 25]),
       plan('H5072', '012', 'Bayside Dual Care (HMO D-SNP)', 10, [0, 0], [25, 25, 25], true),
     ],
+    rules: {
+      clientId: 'bayside', optOutReasons: reasons('COST', 'PREFERS_PHARMACY', 'CONFUSED_BILLING', 'CAREGIVER_REQUEST', 'EXTRA_HELP', 'OTHER'),
+      backdateWindowDays: 60, urgentRequestEffective: 'request_date', precludesUnpaidPriorBalance: true, refundApprovalThresholdCents: 2_500,
+      verification: { requiredMatches: 2, requiredMatchesForChanges: 3, accepted: [...ALL_IDENTIFIERS] },
+    },
   },
 ];
+
+/** The client's rules, or undefined for a client the sandbox does not serve. */
+export function findClientRules(clientId: string): ClientRules | undefined {
+  return CLIENT_CATALOG.find((c) => c.client.id === clientId)?.rules;
+}

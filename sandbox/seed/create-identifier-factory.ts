@@ -13,6 +13,8 @@ export interface IdentifierFactory {
   memberId(prefix: string, random: Random): string;
   /** `AAA-XXXX-XXXX`, e.g. `M3P-7Q4K-2C9D`; unique for the run, with no Set to hold millions of them. */
   confirmationNumber(prefix: 'M3P' | 'PAY' | 'RFD' | 'CHG'): string;
+  /** `RP-` and six characters, e.g. `RP-7Q4K2C`: a representative's id, unique for the run. */
+  representativeId(): string;
   /** The next record number of a kind (1, 2, 3…), for row ids that stay stable for a given seed. */
   serial(kind: SerialKind): number;
 }
@@ -32,13 +34,27 @@ function scramble(counter: bigint): bigint {
   return (x * MULTIPLIER) % SPACE;
 }
 
-function encodeBody(value: bigint): string {
+const SHORT_SPACE = 1n << 30n; // 32^6 six-character ids
+
+/** The same scramble over 30 bits, for six-character ids. */
+function scrambleShort(counter: bigint): bigint {
+  let x = (counter * MULTIPLIER) % SHORT_SPACE;
+  x ^= x >> 15n;
+  return (x * MULTIPLIER) % SHORT_SPACE;
+}
+
+function encodeBase32(value: bigint, length: number): string {
   let text = '';
   let rest = value;
-  for (let i = 0; i < 8; i += 1) {
+  for (let i = 0; i < length; i += 1) {
     text = BASE32[Number(rest & 31n)] + text;
     rest >>= 5n;
   }
+  return text;
+}
+
+function encodeBody(value: bigint): string {
+  const text = encodeBase32(value, 8);
   return `${text.slice(0, 4)}-${text.slice(4)}`;
 }
 
@@ -47,6 +63,7 @@ export function createIdentifierFactory(seed: number): IdentifierFactory {
   const mbis = new Set<string>();
   const memberIds = new Set<string>();
   let confirmationCounter = BigInt(seed >>> 0) * 1_000_003n;
+  let representativeCounter = BigInt(seed >>> 0) * 7_919n;
   const serials: Record<SerialKind, number> = { event: 0, claim: 0, method: 0, payment: 0, refund: 0, contact: 0 };
   return {
     serial(kind) {
@@ -70,6 +87,10 @@ export function createIdentifierFactory(seed: number): IdentifierFactory {
           return id;
         }
       }
+    },
+    representativeId() {
+      representativeCounter = (representativeCounter + 1n) % SHORT_SPACE;
+      return `RP-${encodeBase32(scrambleShort(representativeCounter), 6)}`;
     },
     confirmationNumber(prefix) {
       confirmationCounter = (confirmationCounter + 1n) % SPACE;

@@ -4,16 +4,16 @@
  * index always give the same person.
  */
 import type { Eligibility } from '../../shared/domain/member';
-import { calculateSchedule, type Schedule } from '../../shared/m3p/calculate-schedule';
-import { annualThresholdCents } from '../../shared/m3p/thresholds';
+import type { Schedule } from '../../shared/m3p/calculate-schedule';
 import { billDates } from '../billing/bill-dates';
-import { buildScheduleInput } from '../billing/build-schedule-input';
+import { calculatePlanYearSchedule } from '../billing/calculate-plan-year-schedule';
 import { isoDates } from '../calendar/iso-dates';
 import { CLIENT_CATALOG, type CatalogClient, type CatalogPlan } from './client-catalog';
 import type { PharmacyDirectory } from './create-pharmacy-directory';
-import { createEventFactory } from './create-event-factory';
+import { createBillPreview } from './create-bill-preview';
+import { createEventFactory, type SeedAgent } from './create-event-factory';
 import type { IdentifierFactory } from './create-identifier-factory';
-import { createRandom, mixSeed } from './create-random';
+import { createRandom, mixSeed, type Random } from './create-random';
 import { DRUG_CATALOG } from './drug-catalog';
 import { generateClaims, pickRegimens } from './generate-claims';
 import { generateContacts } from './generate-contacts';
@@ -21,7 +21,9 @@ import { generateEligibility, pickLisStatus, pickPlan } from './generate-eligibi
 import { generateIdentity, type Identity } from './generate-identity';
 import { generateParticipation, type ParticipationStory } from './generate-participation';
 import { generatePayments } from './generate-payments';
+import { generatePriorDebt } from './generate-prior-debt';
 import { generateRefunds } from './generate-refunds';
+import { generateRepresentatives } from './generate-representatives';
 import { pickStoryPlan, usesPriorYear } from './pick-story-plan';
 import type { SeedClaim, SeedMemberRecord } from './seed-member-record';
 import { US_PLACES, type UsPlace } from './us-places';
@@ -42,7 +44,15 @@ export interface Household {
   readonly place: UsPlace;
 }
 
-const AGENTS = ['J. Alvarez', 'P. Shah', 'M. Lee', 'A. Moreno', 'K. Thompson', 'D. Nguyen', 'R. Okafor', 'S. Patel', 'T. Brooks', 'L. Fischer', 'C. Ramirez', 'B. Kowalski', 'E. Johnson', 'H. Kim'];
+/** The floor's reps; the first three are the sandbox's own users, so their seeded actions carry those ids. */
+const AGENTS: readonly SeedAgent[] = [
+  { name: 'J. Alvarez', userId: 'rep1' }, { name: 'P. Shah', userId: 'rep2' }, { name: 'M. Lee', userId: 'lead1' },
+  ...['A. Moreno', 'K. Thompson', 'D. Nguyen', 'R. Okafor', 'S. Patel', 'T. Brooks', 'L. Fischer', 'C. Ramirez', 'B. Kowalski', 'E. Johnson', 'H. Kim']
+    .map((name) => ({ name, userId: name.replace(/\W/g, '').toLowerCase() })),
+];
+
+/** A second stream per member for what was added later (representatives, past debts), so adding it moved little else. */
+const extraStream = (run: SeedRun, index: number): Random => createRandom(mixSeed(mixSeed(run.seed, 0x7fff_ffff), index + 1));
 
 /** Drops fills after a death and flags, in place, the fills inside a participation period. */
 function markBilled(claims: SeedClaim[], story: ParticipationStory): SeedClaim[] {
@@ -53,7 +63,7 @@ function markBilled(claims: SeedClaim[], story: ParticipationStory): SeedClaim[]
   return kept;
 }
 
-function finalEligibility(random: ReturnType<typeof createRandom>, start: Eligibility, story: ParticipationStory, plans: readonly CatalogPlan[]): Eligibility {
+function finalEligibility(random: Random, start: Eligibility, story: ParticipationStory, plans: readonly CatalogPlan[]): Eligibility {
   let eligibility = start;
   if (story.planChangeOn) {
     const others = plans.filter((p) => p.pbpId !== start.pbpId && (!p.isDualPlan || start.lisStatus === 'full'));
@@ -66,9 +76,17 @@ function finalEligibility(random: ReturnType<typeof createRandom>, start: Eligib
   return eligibility;
 }
 
+/** Late in the year some members not in M3P have chosen another sponsor's plan: their coverage here ends December 31. */
+function withYearEndDisenrollment(extra: Random, eligibility: Eligibility, story: ParticipationStory, asOf: string): Eligibility {
+  const isAnnualEnrollment = isoDates.monthOf(asOf) >= 10;
+  if (!isAnnualEnrollment || story.participation.status !== 'not_enrolled' || !extra.chance(0.1)) return eligibility;
+  return { ...eligibility, partDEndsOn: `${isoDates.yearOf(asOf)}-12-31` };
+}
+
 /** Generates member number `index` (0-based) of a run. */
 export function generateMemberRecord(run: SeedRun, index: number, previous: Household | null): { record: SeedMemberRecord; household: Household } {
   const random = createRandom(mixSeed(run.seed, index + 1));
+  const extra = extraStream(run, index);
   const year = isoDates.yearOf(run.asOf);
   const isSpouse = previous !== null && random.chance(0.12);
   const catalog = isSpouse ? previous.catalog : random.weighted(CLIENT_CATALOG.map((c) => [c, c.weight] as const));
@@ -76,9 +94,11 @@ export function generateMemberRecord(run: SeedRun, index: number, previous: Hous
   const identity = generateIdentity(random, place, isSpouse ? previous.identity : null);
   const storyPlan = pickStoryPlan(random, run.hasPriorYear);
   const isLikelyParticipant = storyPlan.category !== 'rejected' && storyPlan.category !== 'never';
+  // A few members outside M3P this year were terminated for non-payment last year and still owe.
+  const owesPriorYear = run.hasPriorYear && !isLikelyParticipant && extra.chance(0.15);
   const lisStatus = pickLisStatus(random, isLikelyParticipant);
   const plan = pickPlan(random, catalog.plans, lisStatus);
-  const mustStartBy = usesPriorYear(storyPlan) ? `${year - 1}-01-01` : isoDates.addDays(run.asOf, -30);
+  const mustStartBy = usesPriorYear(storyPlan) || owesPriorYear ? `${year - 1}-01-01` : isoDates.addDays(run.asOf, -30);
   const coverage = generateEligibility(random, plan, lisStatus, identity.dateOfBirth, mustStartBy);
   const mbi = run.ids.mbi(random);
   const memberId = run.ids.memberId(catalog.client.memberIdPrefix, random);
@@ -89,43 +109,35 @@ export function generateMemberRecord(run: SeedRun, index: number, previous: Hous
   const rawClaims = generateClaims(random, regimens, {
     years, firstFillOn: coverage.partDEffectiveOn, lastFillOn: run.asOf, plan, lisStatus, nextClaimNumber: () => run.ids.serial('claim'),
   });
-  const repName = () => random.pick(AGENTS);
-  const events = createEventFactory(random, run.ids, repName(), retail.name);
-  const previewBills = (planYear: number, effectiveOn: string) => {
-    const claims = rawClaims.map((c) => ({ ...c, isBilledByM3p: c.fillDate >= effectiveOn }));
-    const bills = new Array<number>(12).fill(0);
-    for (const m of calculateSchedule(buildScheduleInput(planYear, effectiveOn, claims)).months) bills[m.month - 1] = m.billCents;
-    return bills;
-  };
-  const thresholdReachedOn = (planYear: number): string | null => {
-    let total = 0;
-    const threshold = annualThresholdCents(planYear);
-    for (const claim of rawClaims) {
-      if (isoDates.yearOf(claim.fillDate) !== planYear) continue;
-      total += claim.costSharingCents;
-      if (total >= threshold) return claim.fillDate;
-    }
-    return null;
-  };
-  const fillOnOrAfter = (day: string) => rawClaims.find((c) => c.fillDate >= day)?.fillDate ?? null;
-  const story = generateParticipation({ random, events, asOf: run.asOf, coverageStart: coverage.partDEffectiveOn, previewBills, thresholdReachedOn, fillOnOrAfter }, storyPlan);
+  const pickAgent = () => random.pick(AGENTS);
+  const repName = () => pickAgent().name;
+  const events = createEventFactory(random, run.ids, pickAgent(), retail.name);
+  const debt = owesPriorYear ? generatePriorDebt(random, events, year - 1, coverage.partDEffectiveOn) : null;
+  const story = generateParticipation({
+    random, events, asOf: run.asOf, coverageStart: coverage.partDEffectiveOn, ...createBillPreview(rawClaims),
+    fillOnOrAfter: (day) => rawClaims.find((c) => c.fillDate >= day)?.fillDate ?? null,
+    optOutReasonCodes: catalog.rules.optOutReasons.map((r) => r.code), isPrecludedByPriorBalance: debt !== null && catalog.rules.precludesUnpaidPriorBalance,
+  }, storyPlan);
+  const allEvents = [...(debt?.events ?? []), ...story.events];
   const claims = markBilled(rawClaims, story);
-  const schedules = new Map<number, Schedule>(story.periods.map((p) => [p.planYear, calculateSchedule(buildScheduleInput(p.planYear, p.effectiveOn, claims))]));
+  const schedules = new Map<number, Schedule>(story.periods.map((p) => [p.planYear, calculatePlanYearSchedule(p.planYear, p.effectiveOn, claims).schedule]));
   const paid = generatePayments(random, run.ids, run.asOf, story, schedules);
   const { refunds, credits } = generateRefunds({ random, ids: run.ids, asOf: run.asOf, isPdp: plan.planType === 'PDP', pharmacyLabel: `${retail.name} (NCPDP ${retail.ncpdpId})` }, paid.payments);
   const payments = [...paid.payments, ...credits].sort((a, b) => (a.postedOn < b.postedOn ? -1 : a.postedOn > b.postedOn ? 1 : 0));
   const lastClaim = claims[claims.length - 1];
   const firstPeriod = story.periods[0];
   const contacts = generateContacts({
-    random, ids: run.ids, asOf: run.asOf, repName, events: story.events, payments, methods: paid.methods, autopay: paid.autopay, refunds,
-    pharmacyName: retail.name, since: isoDates.min(coverage.partDEffectiveOn, story.events[0]?.occurredOn ?? coverage.partDEffectiveOn),
+    random, ids: run.ids, asOf: run.asOf, repName, events: allEvents, payments, methods: paid.methods, autopay: paid.autopay, refunds,
+    pharmacyName: retail.name, since: isoDates.min(coverage.partDEffectiveOn, allEvents[0]?.occurredOn ?? coverage.partDEffectiveOn),
     deathOn: story.deathOn, billsSince: firstPeriod ? billDates.issuedOn(firstPeriod.planYear, isoDates.monthOf(firstPeriod.effectiveOn)) : null, isParticipant: story.participation.status !== 'not_enrolled', recentFill: lastClaim ? { drugName: DRUG_CATALOG[lastClaim.drugId - 1]?.name ?? 'prescription', fillDate: lastClaim.fillDate } : null,
   });
   const { firstName, middleInitial, lastName, dateOfBirth, phone, email, address, preferredLanguage } = identity;
+  const eligibility = withYearEndDisenrollment(extra, finalEligibility(random, coverage, story, catalog.plans), story, run.asOf);
   const record: SeedMemberRecord = {
-    member: { memberId, mbi, clientId: catalog.client.id, firstName, middleInitial, lastName, dateOfBirth, phone, email, address, preferredLanguage, eligibility: finalEligibility(random, coverage, story, catalog.plans) },
-    participation: story.participation,
-    events: story.events,
+    member: { memberId, mbi, clientId: catalog.client.id, firstName, middleInitial, lastName, dateOfBirth, phone, email, address, preferredLanguage, eligibility },
+    participations: [...(debt ? [debt.participation] : []), { ...story.participation, priorUnpaidCents: null }],
+    representatives: generateRepresentatives(extra, run.ids, identity, run.asOf),
+    events: allEvents,
     claims,
     paymentMethods: paid.methods,
     autopay: paid.autopay,

@@ -3,11 +3,12 @@
  * participation periods bills are computed for. Every date respects the as-of date and the rules the
  * event factory encodes; a story that cannot fit (coverage began too late) falls back to a simpler one.
  */
-import type { OptInChannel, Participation, ParticipationEvent } from '../../shared/domain/participation';
+import type { OptInChannel, ParticipationEvent } from '../../shared/domain/participation';
 import { isoDates } from '../calendar/iso-dates';
 import type { Random } from './create-random';
 import type { EventFactory, OptIn } from './create-event-factory';
 import type { StoryPlan } from './pick-story-plan';
+import type { ParticipationYear } from './seed-member-record';
 import { terminateParticipation } from './terminate-participation';
 
 /** A stretch of participation in one plan year; bills are computed per period. */
@@ -20,7 +21,7 @@ export interface ParticipationPeriod {
 
 /** Everything the rest of the member's generation needs from the story. */
 export interface ParticipationStory {
-  readonly participation: Omit<Participation, 'history'>;
+  readonly participation: ParticipationYear;
   /** Oldest first. */
   readonly events: readonly ParticipationEvent[];
   readonly periods: readonly ParticipationPeriod[];
@@ -43,6 +44,10 @@ export interface StoryContext {
   readonly thresholdReachedOn: (planYear: number) => string | null;
   /** The member's first fill on or after a day, or null: point-of-sale requests happen at a fill. */
   readonly fillOnOrAfter: (day: string) => string | null;
+  /** The client's opt-out reason codes, one of which a seeded opt-out request carries. */
+  readonly optOutReasonCodes: readonly string[];
+  /** The member still owes a past plan year's balance and the client precludes them: a request is rejected for it. */
+  readonly isPrecludedByPriorBalance: boolean;
 }
 
 /** An opt-in (or a renewal) before any ending is added. */
@@ -127,7 +132,7 @@ function requestOnly(ctx: StoryContext, plan: StoryPlan): ParticipationStory {
   const year = isoDates.yearOf(asOf);
   if (plan.category === 'pending') {
     const channel = random.weighted(BEFORE_YEAR);
-    const request = events.event(year, 'opt_in_requested', isoDates.max(coverageStart, isoDates.addDays(asOf, -random.int(0, 1))), { channel, actor: events.actorFor(channel) });
+    const request = events.event(year, 'opt_in_requested', isoDates.max(coverageStart, isoDates.addDays(asOf, -random.int(0, 1))), { channel, ...events.requestBy(channel) });
     return { ...notEnrolled(year, [request]), participation: { status: 'pending', planYear: year, effectiveOn: null, endsOn: null, optInChannel: channel, confirmationNumber: request.confirmationNumber, terminationReason: null } };
   }
   const from = isoDates.max(`${year}-01-02`, coverageStart);
@@ -136,9 +141,10 @@ function requestOnly(ctx: StoryContext, plan: StoryPlan): ParticipationStory {
   const channel = random.weighted(BEFORE_YEAR);
   const requestOn = pickEarlyDay(random, from, to);
   const isNewEnrollee = isoDates.daysBetween(coverageStart, requestOn) < 45;
-  const reasonCode = isNewEnrollee && random.chance(0.6) ? 'REJ-ENROLLMENT-PENDING'
-    : random.chance(channel === 'mail' ? 0.7 : 0.45) ? 'REJ-INCOMPLETE' : 'REJ-PRIOR-BALANCE';
-  const request = events.event(year, 'opt_in_requested', requestOn, { channel, actor: events.actorFor(channel) });
+  // Only a member who really owes a past year's balance, at a client that precludes, is rejected for it.
+  const reasonCode = ctx.isPrecludedByPriorBalance ? 'REJ-PRIOR-BALANCE'
+    : isNewEnrollee && random.chance(0.6) ? 'REJ-ENROLLMENT-PENDING' : 'REJ-INCOMPLETE';
+  const request = events.event(year, 'opt_in_requested', requestOn, { channel, ...events.requestBy(channel) });
   const rejection = events.event(year, 'opt_in_rejected', isoDates.addDays(requestOn, 1), { channel, reasonCode });
   return notEnrolled(year, [request, rejection]);
 }

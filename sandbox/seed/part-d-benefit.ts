@@ -6,7 +6,7 @@
  * only in shared/m3p/calculate-schedule.ts.
  */
 import type { LisStatus } from '../../shared/domain/member';
-import { ANNUAL_THRESHOLD_CENTS, annualThresholdCents } from '../../shared/m3p/thresholds';
+import { thresholdCentsFor } from '../program/program-settings';
 import type { CatalogPlan } from './client-catalog';
 import type { CatalogDrug } from './drug-catalog';
 
@@ -24,7 +24,7 @@ const RULES_BY_YEAR: Readonly<Record<number, YearRules>> = {
 
 /** True when both the benefit rules and the M3P threshold are known for the year. */
 export function hasBenefitYear(year: number): boolean {
-  return RULES_BY_YEAR[year] !== undefined && ANNUAL_THRESHOLD_CENTS[year] !== undefined;
+  return RULES_BY_YEAR[year] !== undefined && thresholdCentsFor(year) !== null;
 }
 
 /** Running totals for one member and year, advanced by each priced fill. */
@@ -45,7 +45,8 @@ export function priceFill(
   year: number, plan: CatalogPlan, lisStatus: LisStatus, drug: CatalogDrug, months: number, acc: BenefitAccumulator,
 ): FillCost {
   const rules = RULES_BY_YEAR[year];
-  if (!rules) throw new RangeError(`No Part D benefit rules for ${year}.`);
+  const thresholdCents = thresholdCentsFor(year);
+  if (!rules || thresholdCents === null) throw new RangeError(`No Part D benefit rules or threshold for ${year}.`);
   const totalCents = drug.monthlyCostCents * months;
   let share: number;
   if (lisStatus === 'full') {
@@ -62,7 +63,7 @@ export function priceFill(
     const coinsurance = plan.brandCoinsurancePercent[drug.tier - 3] ?? 25;
     share = towardDeductible + Math.round(((totalCents - towardDeductible) * coinsurance) / 100);
   }
-  share = Math.min(share, annualThresholdCents(year) - acc.outOfPocketCents);
+  share = Math.min(share, thresholdCents - acc.outOfPocketCents);
   acc.outOfPocketCents += share;
   return { costSharingCents: share, planPaidCents: totalCents - share };
 }

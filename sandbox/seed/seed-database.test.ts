@@ -161,3 +161,50 @@ describe('seeded members', () => {
     expect(profiles.some((p) => /['-]/.test(p.member.lastName))).toBe(true);
   });
 });
+
+describe('opt-in eligibility, representatives and who acted', () => {
+  it('answers for the as-of year and, in the fourth quarter, the next; every code appears, each refusal with a sentence', () => {
+    const codes = new Map<string, Set<string>>();
+    for (const { participation, client } of profiles) {
+      expect(participation.optInEligibility.map((e) => e.planYear)).toEqual([2026, 2027]);
+      for (const e of participation.optInEligibility) {
+        const key = `${e.planYear}`;
+        codes.set(key, (codes.get(key) ?? new Set()).add(e.code ?? 'eligible'));
+        if (e.isEligible) expect(e.effectiveOn).toBe(e.planYear === 2026 ? AS_OF : '2027-01-01');
+        else expect([e.effectiveOn, e.message?.endsWith('.'), e.message?.split('. ').length]).toEqual([null, true, 1]);
+        if (e.code === 'PRECLUDED_UNPAID_BALANCE') expect(client.id).not.toBe('cedar-valley');
+      }
+      if (participation.status === 'active') expect(participation.optInEligibility.every((e) => e.code === 'ALREADY_PARTICIPATING')).toBe(true);
+    }
+    for (const year of ['2026', '2027']) {
+      expect([...(codes.get(year) ?? [])].sort()).toEqual(['ALREADY_PARTICIPATING', 'NO_ACTIVE_PART_D', 'PRECLUDED_UNPAID_BALANCE', 'eligible']);
+    }
+  });
+
+  it('gives about one member in five a representative: appointed (valid a year, some lapsed) or personal (open-ended)', () => {
+    const withOne = profiles.filter((p) => p.representatives.length > 0);
+    expect(withOne.length / profiles.length).toBeGreaterThan(0.14);
+    expect(withOne.length / profiles.length).toBeLessThan(0.26);
+    const all = withOne.flatMap((p) => p.representatives);
+    expect(new Set(all.map((r) => r.id)).size).toBe(all.length);
+    for (const r of all) {
+      expect(r.id).toMatch(/^RP-[0-9A-Z]{6}$/);
+      expect(r.kind === 'appointed' ? r.document.startsWith('CMS-1696') && r.expiresOn !== null : r.expiresOn === null).toBe(true);
+    }
+    const appointed = all.filter((r) => r.kind === 'appointed');
+    expect(appointed.some((r) => r.expiresOn! <= AS_OF)).toBe(true);
+    expect(appointed.some((r) => r.expiresOn! > AS_OF)).toBe(true);
+    expect(all.some((r) => r.relationship === 'Court-appointed guardian')).toBe(true);
+  });
+
+  it('records who acted: the rep user on phone requests, nobody on the system’s own decisions', () => {
+    const events = profiles.flatMap((p) => p.participation.history);
+    for (const e of events) {
+      expect(e.note).toBeNull();
+      if (e.kind === 'opt_in_requested' || e.kind === 'opt_out_requested') expect(e.authorizedBy).toBe('Member');
+      else expect([e.actorId, e.authorizedBy]).toEqual([null, null]);
+      expect(e.actorId !== null).toBe(e.channel === 'phone' && e.actor.startsWith('Rep '));
+    }
+    expect(events.some((e) => e.actorId === 'rep1' && e.actor === 'Rep J. Alvarez')).toBe(true);
+  });
+});

@@ -7,6 +7,15 @@ import type { Member } from '../../shared/domain/member';
 import type { Participation, ParticipationEvent } from '../../shared/domain/participation';
 import type { Autopay, Payment, PaymentMethod } from '../../shared/domain/payments';
 import type { Refund } from '../../shared/domain/refunds';
+import type { Representative } from '../../shared/domain/representatives';
+
+/** One plan year's participation as stored; eligibility and pending changes are derived on every read. */
+export type ParticipationYear = Omit<Participation, 'history' | 'optInEligibility' | 'pendingEffectiveDate'>;
+
+/** A stored plan year: for a year before the as-of one (no claims kept) what is still owed, else null. */
+export interface SeedParticipation extends ParticipationYear {
+  readonly priorUnpaidCents: number | null;
+}
 
 /** A claim as stored: drug and pharmacy by directory id, to keep millions of rows small. */
 export interface SeedClaim {
@@ -29,7 +38,9 @@ export interface SeedPayment extends Payment {
 /** One member's rows, oldest first within each list. */
 export interface SeedMemberRecord {
   readonly member: Member;
-  readonly participation: Omit<Participation, 'history'>;
+  /** One per plan year, oldest first; the newest is the participation the profile shows. */
+  readonly participations: readonly SeedParticipation[];
+  readonly representatives: readonly Representative[];
   readonly events: readonly ParticipationEvent[];
   readonly claims: readonly SeedClaim[];
   readonly paymentMethods: readonly PaymentMethod[];

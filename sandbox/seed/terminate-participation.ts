@@ -54,7 +54,7 @@ function ending(ctx: StoryContext, plan: StoryPlan, joined: Joined): Ending | nu
       if (from > to) return null;
       const on = isoDates.addDays(from, random.int(0, isoDates.daysBetween(from, to)));
       const channel = random.weighted([['phone', 60], ['web', 25], ['mail', 15]] as const);
-      const request = events.event(year, 'opt_out_requested', on, { channel, actor: events.actorFor(channel) });
+      const request = events.event(year, 'opt_out_requested', on, { channel, ...events.requestBy(channel), reasonCode: random.pick(ctx.optOutReasonCodes) });
       return { endsOn: on, processedOn: on, reason: 'voluntary', code: 'TRM-VOLUNTARY', planYear: year, extraEvents: [request] };
     }
     case 'plan_change': {

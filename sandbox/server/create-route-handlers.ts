@@ -1,21 +1,29 @@
 /**
  * One handler per route in the shared contract — a missing one is a compile error. Handlers receive
- * input already validated by the route's schemas and return what the response schema describes.
+ * input already validated by the route's schemas and return what the response schema describes. A
+ * change (an isIdempotent route) answers synchronously: it runs inside the transaction that also
+ * stores its answer under the Idempotency-Key.
  */
 import type { z } from 'zod';
 import type { ApiRouteName, ApiRoutes } from '../../shared/api/routes';
 import type { User } from '../../shared/domain/session';
+import type { ApprovalRepository } from '../database/create-approval-repository';
 import type { ClientRepository } from '../database/create-client-repository';
 import type { MemberRepository } from '../database/create-member-repository';
+import type { ParticipationWriter } from '../database/create-participation-writer';
+import { createParticipationHandlers } from '../participation/create-participation-handlers';
 import type { ProfileReader } from '../profile/create-profile-reader';
+import { assignedClientIds } from './client-access';
 import { SESSION_ENDED_MESSAGE, type SessionStore } from './create-session-store';
 import type { SignInThrottle } from './create-sign-in-throttle';
 import { findMembers } from './find-members';
+import { openMember } from './open-member';
 import { SandboxApiError } from './sandbox-api-error';
 import { SANDBOX_USERS } from './sandbox-users';
 import { tooManyAttempts } from './too-many-attempts';
 
 type Part<R, K extends 'params' | 'query' | 'body'> = R extends { readonly [P in K]: infer S extends z.ZodType } ? z.output<S> : undefined;
+type Answer<N extends ApiRouteName> = z.input<ApiRoutes[N]['response']>;
 
 /** What a handler gets: parsed params, query and body, and who is calling from where. */
 export interface HandlerInput<N extends ApiRouteName> {
@@ -30,26 +38,31 @@ export interface HandlerInput<N extends ApiRouteName> {
   readonly clientAddress: string;
 }
 
-/** The handler table: one entry per contract route, typed by that route's schemas. */
-export type RouteHandlers = { readonly [N in ApiRouteName]: (input: HandlerInput<N>) => z.input<ApiRoutes[N]['response']> };
+/** The handler table: one entry per contract route, typed by that route's schemas; changes are synchronous. */
+export type RouteHandlers = {
+  readonly [N in ApiRouteName]: (input: HandlerInput<N>) => ApiRoutes[N] extends { readonly isIdempotent: true } ? Answer<N> : Answer<N> | Promise<Answer<N>>;
+};
 
 /** The version the health route reports; the sandbox implements contract v1. */
-export const SANDBOX_VERSION = 'sandbox-1.1.0';
+export const SANDBOX_VERSION = 'sandbox-1.2.0';
 
-/** What handlers read from: the as-of date, sessions, the sign-in throttle and the repositories. */
+/** What handlers read from and write to. */
 export interface HandlerDependencies {
   readonly asOf: string;
+  readonly now: () => Date;
   readonly sessions: SessionStore;
   readonly throttle: SignInThrottle;
   readonly clients: ClientRepository;
   readonly members: MemberRepository;
   readonly profiles: ProfileReader;
+  readonly writer: ParticipationWriter;
+  readonly approvals: ApprovalRepository;
 }
 
 /** Binds the handlers to the database and the session store. */
 export function createRouteHandlers(deps: HandlerDependencies): RouteHandlers {
   return {
-    getHealth: () => ({ status: 'ok', version: SANDBOX_VERSION, asOf: deps.asOf }),
+    getHealth: () => ({ status: 'ok', version: SANDBOX_VERSION, asOf: deps.asOf, isSandbox: true }),
     createSession: ({ body, clientAddress }) => {
       const attempt = { username: body.username, clientAddress };
       const waitMs = deps.throttle.waitMs(attempt);
@@ -68,13 +81,14 @@ export function createRouteHandlers(deps: HandlerDependencies): RouteHandlers {
       return { revoked: true };
     },
     listClients: () => ({ clients: [...deps.clients.list()] }),
-    searchMembers: ({ body }) => ({ members: findMembers(deps.members, body) }),
-    getMemberProfile: ({ params }) => {
-      const profile = deps.profiles.read(params.memberId);
-      // The message names no value from the request: error bodies end up in logs and screenshots.
-      if (!profile) throw new SandboxApiError(404, 'NOT_FOUND', 'No member has that member ID. Check it with the caller, or search by MBI or name and date of birth.');
-      return profile;
+    searchMembers: ({ body, user }) => ({ members: findMembers(deps.members, body, assignedClientIds(user)) }),
+    getMemberProfile: ({ params, user }) => {
+      const ref = openMember(deps.members, user, params.memberId);
+      const record = deps.profiles.readRecord(ref.memberKey);
+      if (!record) throw new Error('A member found by ID has no record.');
+      return record.profile;
     },
     listTeamAgents: () => ({ agents: SANDBOX_USERS.map((u) => u.user) }),
+    ...createParticipationHandlers(deps),
   };
 }

@@ -37,7 +37,8 @@ beforeAll(async () => {
   url = test.sandbox.url;
   const db = openDatabase(test.sandbox.dbPath, { purpose: 'inspect' });
   const columns = 'member_id AS memberId, mbi, phone, first_name AS firstName, last_name AS lastName, date_of_birth AS dateOfBirth';
-  someone = db.prepare<[], Row>(`SELECT ${columns} FROM members WHERE participation_status = 'active' ORDER BY member_key LIMIT 1`).get()!;
+  someone = db.prepare<[], Row>(`SELECT ${columns} FROM members m WHERE EXISTS (SELECT 1 FROM participations p WHERE p.member_key = m.member_key
+    AND p.plan_year = 2026 AND p.status = 'active') ORDER BY member_key LIMIT 1`).get()!;
   household = db.prepare<[], Row>(`SELECT ${columns} FROM members WHERE phone = (SELECT phone FROM members GROUP BY phone HAVING count(*) > 1 LIMIT 1)`).all();
   db.close();
   repToken = SignInResponseSchema.parse((await signIn('rep1')).body).token;
@@ -51,7 +52,7 @@ describe('sessions', () => {
     const { status, body } = await signIn('rep2');
     expect(status).toBe(200);
     const session = SignInResponseSchema.parse(body);
-    expect(session.user).toEqual({ id: 'rep2', displayName: 'Priya Shah', role: 'rep' });
+    expect(session.user).toEqual({ id: 'rep2', displayName: 'Priya Shah', role: 'rep', clientIds: ['northstar', 'cedar-valley'] });
     expect(session.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(session.token).not.toBe(repToken);
     expect(Date.parse(session.expiresAt) - clock).toBeGreaterThan(7.9 * 3_600_000);
@@ -92,7 +93,7 @@ describe('sessions', () => {
 describe('authorisation', () => {
   it('serves health without sign-in and everything else only with a valid token', async () => {
     const health = await requestJson(url, '/v1/health');
-    expect(HealthResponseSchema.parse(health.body)).toMatchObject({ status: 'ok', asOf: '2026-11-15' });
+    expect(HealthResponseSchema.parse(health.body)).toMatchObject({ status: 'ok', asOf: '2026-11-15', isSandbox: true });
     const anonymous = await requestJson(url, '/v1/clients');
     expect(anonymous.status).toBe(401);
     expect(errorOf(anonymous.body).code).toBe('NOT_SIGNED_IN');

@@ -1,15 +1,18 @@
 /**
  * The sandbox payer backend as a Fastify app: every route of shared/api/routes.ts registered from the
- * contract, over a seeded SQLite database, with sessions stored in it, throttled sign-in and a
- * test-only fault handle.
+ * contract, over a seeded SQLite database, with sessions, approvals and idempotency records stored in
+ * it, throttled sign-in and a test-only fault handle.
  */
 import Fastify, { type FastifyInstance } from 'fastify';
 import { apiRoutes, type ApiRoute } from '../../shared/api/routes';
+import { createApprovalRepository } from '../database/create-approval-repository';
 import { createClientRepository } from '../database/create-client-repository';
 import { createMemberRepository } from '../database/create-member-repository';
+import { createParticipationWriter } from '../database/create-participation-writer';
 import { createSessionRepository } from '../database/create-session-repository';
 import type { SandboxDatabase } from '../database/open-database';
 import { readMeta } from '../database/read-meta';
+import { createIdempotencyStore } from '../idempotency/create-idempotency-store';
 import { createProfileReader } from '../profile/create-profile-reader';
 import { answerClientError } from './answer-client-error';
 import { createFaultInjector, type FaultControls } from './create-fault-injector';
@@ -31,7 +34,7 @@ export interface SandboxServerOptions {
   readonly logger?: boolean;
   /** Check every answer against the route's response schema (default on; costs well under a millisecond). */
   readonly validateResponses?: boolean;
-  /** Clock for session expiry and sign-in lock-outs; tests move it forward. */
+  /** Clock for session expiry, sign-in lock-outs and idempotency records; tests move it forward. */
   readonly now?: () => Date;
 }
 
@@ -67,13 +70,16 @@ export function createSandboxServer(options: SandboxServerOptions): SandboxServe
   const clients = createClientRepository(db);
   const members = createMemberRepository(db);
   const profiles = createProfileReader(db, asOf, members, clients);
-  const handlers = createRouteHandlers({ asOf, sessions, throttle: createSignInThrottle(now), clients, members, profiles });
+  const handlers = createRouteHandlers({
+    asOf, now, sessions, throttle: createSignInThrottle(now), clients, members, profiles,
+    writer: createParticipationWriter(db), approvals: createApprovalRepository(db),
+  });
   app.addHook('onRequest', faults.apply);
   app.addHook('onSend', async (_request, reply) => {
     reply.header('cache-control', 'no-store');
   });
   app.addHook('preClose', async () => faults.cancelDelays());
-  const context = { sessions, validateResponses: options.validateResponses ?? true };
+  const context = { sessions, idempotency: createIdempotencyStore(db, now), validateResponses: options.validateResponses ?? true };
   for (const [name, route] of Object.entries(apiRoutes) as [keyof typeof apiRoutes, ApiRoute][]) {
     // The handler table is checked route by route in create-route-handlers.ts; here they are used uniformly.
     registerApiRoute(app, route, handlers[name] as ErasedHandler, context);

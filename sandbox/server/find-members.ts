@@ -18,25 +18,28 @@ const compareNames = (a: MemberSummary, b: MemberSummary): number => {
 /** A middle initial ("L", "L.") in a spoken full name narrows nothing; first names are matched without it. */
 const isInitial = (word: string): boolean => /^[A-Za-z]\.?$/.test(word);
 
-function findByName(repo: MemberRepository, text: string, dateOfBirth: string): MemberSummary[] {
+function findByName(repo: MemberRepository, text: string, dateOfBirth: string, clientIds: readonly string[]): MemberSummary[] {
   const words = text.trim().split(/\s+/).filter((w) => w.length > 0);
   const found = new Map<string, MemberSummary>();
   const add = (list: readonly MemberSummary[]) => list.forEach((m) => found.set(m.memberId, m));
-  add(repo.findByNameAndDob(toNameKey(text), dateOfBirth, null));
+  add(repo.findByNameAndDob(toNameKey(text), dateOfBirth, null, clientIds));
   for (let split = 1; split < words.length; split += 1) {
     const first = toNameKey(words.slice(0, split).filter((w, i) => i === 0 || !isInitial(w)).join(' '));
     const last = toNameKey(words.slice(split).join(' '));
-    if (first !== '' && last !== '') add(repo.findByNameAndDob(last, dateOfBirth, first));
+    if (first !== '' && last !== '') add(repo.findByNameAndDob(last, dateOfBirth, first, clientIds));
   }
   return [...found.values()].sort(compareNames).slice(0, MAX_SEARCH_RESULTS);
 }
 
-/** Runs a validated query; the server receives keys already normalised (bare upper-case MBI, E.164 phone). */
-export function findMembers(repo: MemberRepository, query: MemberSearchQuery): MemberSummary[] {
+/**
+ * Runs a validated query over the members of `clientIds` (the caller's clients: the others are never
+ * found). The server receives keys already normalised (bare upper-case MBI, E.164 phone).
+ */
+export function findMembers(repo: MemberRepository, query: MemberSearchQuery, clientIds: readonly string[]): MemberSummary[] {
   switch (query.by) {
-    case 'mbi': return repo.findByMbi(query.mbi);
-    case 'memberId': return repo.findByMemberId(query.memberId);
-    case 'phone': return repo.findByPhone(query.phone);
-    case 'nameDob': return findByName(repo, query.lastName, query.dateOfBirth);
+    case 'mbi': return repo.findByMbi(query.mbi, clientIds);
+    case 'memberId': return repo.findByMemberId(query.memberId, clientIds);
+    case 'phone': return repo.findByPhone(query.phone, clientIds);
+    case 'nameDob': return findByName(repo, query.lastName, query.dateOfBirth, clientIds);
   }
 }

@@ -1,23 +1,30 @@
 /**
  * Registers one contract route on Fastify, generically: fault injection, bearer-token check, role check,
- * then params/query/body parsed with the route's zod schemas, then the handler, then (optionally) the
- * answer checked against the response schema. The order means a caller who may not use a route learns
- * nothing about what it accepts.
+ * the Idempotency-Key of a change, then params/query/body parsed with the route's zod schemas, then the
+ * handler, then (optionally) the answer checked against the response schema. The order means a caller
+ * who may not use a route learns nothing about what it accepts.
+ *
+ * A change (isIdempotent) runs inside the idempotency store's transaction: its writes and its stored
+ * answer commit together; a retry with the same key gets that answer with `Idempotent-Replayed: true`.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import type { ApiRoute } from '../../shared/api/routes';
 import type { Role, User } from '../../shared/domain/session';
+import { fingerprintRequest } from '../idempotency/fingerprint-request';
+import type { IdempotencyStore, StoredAnswer } from '../idempotency/create-idempotency-store';
 import { SESSION_ENDED_MESSAGE, type SessionStore } from './create-session-store';
 import { explainZodIssue } from './explain-zod-issue';
 import { SandboxApiError } from './sandbox-api-error';
 
 const ROLE_NAMES: Readonly<Record<Role, string>> = { rep: 'reps', team_lead: 'team leads' };
 const A_ROLE: Readonly<Record<Role, string>> = { rep: 'a rep', team_lead: 'a team lead' };
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** What every route registration shares: the sessions and whether answers are checked. */
+/** What every route registration shares: the sessions, the idempotency store and whether answers are checked. */
 export interface RouteContext {
   readonly sessions: SessionStore;
+  readonly idempotency: IdempotencyStore;
   readonly validateResponses: boolean;
 }
 
@@ -44,6 +51,32 @@ function authenticate(route: ApiRoute, request: FastifyRequest, sessions: Sessio
   return { user, token };
 }
 
+function idempotencyKeyOf(request: FastifyRequest): string {
+  const key = request.headers['idempotency-key'];
+  if (typeof key !== 'string' || !UUID.test(key)) {
+    throw new SandboxApiError(400, 'IDEMPOTENCY_KEY_REQUIRED', 'This change needs an Idempotency-Key header: a new UUID for each action, the same one when the action is sent again.');
+  }
+  return key.toLowerCase();
+}
+
+function checkAnswer(route: ApiRoute, answer: unknown): unknown {
+  const checked = route.response.safeParse(answer);
+  if (checked.success) return answer;
+  const issue = checked.error.issues[0];
+  throw new Error(`The sandbox broke its own contract on ${route.operationId} at ${issue?.path.join('.') ?? '?'}: ${issue?.message ?? 'invalid'}`);
+}
+
+/**
+ * A refusal the route declares (ALREADY_PARTICIPATING…) is an answer to keep; anything else rolls back.
+ * A business refusal (409, 422) the contract does not declare is the sandbox's bug, answered as one.
+ */
+function toDeclaredRefusal(route: ApiRoute, error: unknown): StoredAnswer | null {
+  if (!(error instanceof SandboxApiError)) return null;
+  if ((route.errors ?? []).some((e) => e.status === error.status && e.code === error.code)) return { status: error.status, body: error.toBody() };
+  if (error.status === 409 || error.status === 422) throw new Error(`${route.operationId} refused with ${error.status} ${error.code}, which its contract does not declare.`);
+  return null;
+}
+
 /** Adds the route; errors thrown here reach the server's error handler as SandboxApiError. */
 export function registerApiRoute(app: FastifyInstance, route: ApiRoute, handler: ErasedHandler, context: RouteContext): void {
   app.route({
@@ -51,6 +84,7 @@ export function registerApiRoute(app: FastifyInstance, route: ApiRoute, handler:
     url: route.path,
     handler: async (request, reply) => {
       const { user, token } = authenticate(route, request, context.sessions);
+      const key = route.isIdempotent && user ? idempotencyKeyOf(request) : null;
       const input = {
         params: parsePart(route.params, request.params),
         query: parsePart(route.query, request.query),
@@ -59,15 +93,12 @@ export function registerApiRoute(app: FastifyInstance, route: ApiRoute, handler:
         token,
         clientAddress: request.ip,
       };
-      const answer = handler(input);
-      if (context.validateResponses) {
-        const checked = route.response.safeParse(answer);
-        if (!checked.success) {
-          const issue = checked.error.issues[0];
-          throw new Error(`The sandbox broke its own contract on ${route.operationId} at ${issue?.path.join('.') ?? '?'}: ${issue?.message ?? 'invalid'}`);
-        }
-      }
-      return reply.code(200).send(answer);
+      const check = (answer: unknown) => (context.validateResponses ? checkAnswer(route, answer) : answer);
+      if (key === null || user === null) return reply.code(200).send(check(await handler(input)));
+      const scope = { userId: user.id, key, operationId: route.operationId, fingerprint: fingerprintRequest(route.operationId, input.params, input.body) };
+      const { answer, isReplay } = context.idempotency.run(scope, () => check(handler(input)), (error) => toDeclaredRefusal(route, error));
+      if (isReplay) reply.header('idempotent-replayed', 'true');
+      return reply.code(answer.status).send(answer.body);
     },
   });
 }

@@ -10,11 +10,14 @@ export interface SandboxUser {
   readonly password: string;
 }
 
-/** Two reps and a team lead, enough to exercise role checks. */
+/**
+ * Two reps and a team lead, enough to exercise role checks, with the clients each serves: rep2 is not
+ * assigned to Bayside, so client access is exercised too.
+ */
 export const SANDBOX_USERS: readonly SandboxUser[] = [
-  { user: { id: 'rep1', displayName: 'Jordan Alvarez', role: 'rep' }, password: 'sandbox' },
-  { user: { id: 'rep2', displayName: 'Priya Shah', role: 'rep' }, password: 'sandbox' },
-  { user: { id: 'lead1', displayName: 'Morgan Lee', role: 'team_lead' }, password: 'sandbox' },
+  { user: { id: 'rep1', displayName: 'Jordan Alvarez', role: 'rep', clientIds: ['northstar', 'cedar-valley', 'bayside'] }, password: 'sandbox' },
+  { user: { id: 'rep2', displayName: 'Priya Shah', role: 'rep', clientIds: ['northstar', 'cedar-valley'] }, password: 'sandbox' },
+  { user: { id: 'lead1', displayName: 'Morgan Lee', role: 'team_lead', clientIds: ['northstar', 'cedar-valley', 'bayside'] }, password: 'sandbox' },
 ];
 
 /** User names are trimmed and case-insensitive; sign-in and its throttle must agree on who is meant. */

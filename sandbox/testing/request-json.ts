@@ -1,9 +1,10 @@
 /** A tiny fetch wrapper for sandbox tests: one call, status, parsed JSON body and headers, no retries. */
 
-/** What a test looks at: status, parsed body, headers. */
+/** What a test looks at: status, parsed body, the body as sent (for byte-for-byte comparisons), headers. */
 export interface JsonResponse {
   readonly status: number;
   readonly body: unknown;
+  readonly text: string;
   readonly headers: Headers;
 }
 
@@ -15,6 +16,8 @@ export interface RequestOptions {
   /** Sent as-is, for malformed-body tests. */
   readonly rawBody?: string;
   readonly query?: Record<string, string>;
+  /** Extra request headers, e.g. Idempotency-Key. */
+  readonly headers?: Record<string, string>;
 }
 
 /** Calls `baseUrl + path` and parses the JSON answer. */
@@ -27,9 +30,10 @@ export async function requestJson(baseUrl: string, path: string, options: Reques
     headers: {
       ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
       ...(hasBody ? { 'content-type': 'application/json' } : {}),
+      ...options.headers,
     },
     ...(hasBody ? { body: options.rawBody ?? JSON.stringify(options.json) } : {}),
   });
   const text = await response.text();
-  return { status: response.status, body: text === '' ? null : (JSON.parse(text) as unknown), headers: response.headers };
+  return { status: response.status, body: text === '' ? null : (JSON.parse(text) as unknown), text, headers: response.headers };
 }

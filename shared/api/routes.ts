@@ -8,54 +8,11 @@ import { MemberSummarySchema } from '../domain/member';
 import { MemberProfileSchema } from '../domain/member-profile';
 import { MemberSearchQuerySchema } from '../domain/member-search';
 import { IsoDateTimeSchema, MemberIdSchema } from '../domain/primitives';
-import { SignInInputSchema, UserSchema, type Role } from '../domain/session';
+import { SignInInputSchema, UserSchema } from '../domain/session';
+import type { ApiRoute } from './api-route';
+import { participationRoutes } from './participation-routes';
 
-/** Every non-2xx response carries this body. */
-export const ApiErrorSchema = z.object({
-  error: z.object({
-    code: z.string().min(1),
-    message: z.string().min(1),
-  }),
-});
-export type ApiError = z.infer<typeof ApiErrorSchema>;
-
-export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
-
-/**
- * An error answer a route documents beyond those its shape implies (400 for input, 401 and 403 for
- * roles, 404 for path parameters), so the OpenAPI document tells a backend team every code to send.
- */
-export interface ApiRouteError {
-  readonly status: number;
-  /** The `error.code` the ApiError body carries. */
-  readonly code: string;
-  /** When it is answered and what the caller should do. */
-  readonly description: string;
-  /** Response headers that come with it, by name. */
-  readonly headers?: Readonly<Record<string, { readonly description: string; readonly type: 'integer' | 'string' }>>;
-}
-
-/** One route: how it is called, what it accepts, what it answers, and who may call it. */
-export interface ApiRoute {
-  readonly operationId: string;
-  readonly summary: string;
-  readonly method: HttpMethod;
-  /** Fastify-style path, e.g. `/v1/members/:memberId/profile`. */
-  readonly path: string;
-  readonly params?: z.ZodType;
-  readonly query?: z.ZodType;
-  readonly body?: z.ZodType;
-  readonly response: z.ZodType;
-  /** Roles allowed; empty means no sign-in is needed. */
-  readonly roles: readonly Role[];
-  /**
-   * A POST that only reads (a search that keeps PHI out of URLs and access logs): the client may
-   * retry it like a GET. Never set this on a route that changes anything.
-   */
-  readonly isReadOnly?: true;
-  /** Errors this route answers that its shape does not imply; see ApiRouteError. */
-  readonly errors?: readonly ApiRouteError[];
-}
+export { ApiErrorSchema, type ApiError, type ApiRoute, type ApiRouteError, type HttpMethod } from './api-route';
 
 const ANY_USER = ['rep', 'team_lead'] as const;
 
@@ -65,7 +22,13 @@ export const SignInResponseSchema = z.object({
   user: UserSchema,
 });
 
-export const HealthResponseSchema = z.object({ status: z.literal('ok'), version: z.string(), asOf: z.string() });
+export const HealthResponseSchema = z.object({
+  status: z.literal('ok'),
+  version: z.string(),
+  asOf: z.string(),
+  /** True only for the sandbox: the console then shows the sandbox's sign-in hint. A real backend omits it. */
+  isSandbox: z.boolean().optional(),
+});
 
 export const apiRoutes = {
   getHealth: {
@@ -137,6 +100,7 @@ export const apiRoutes = {
     response: z.object({ agents: z.array(UserSchema) }),
     roles: ['team_lead'],
   },
+  ...participationRoutes,
 } as const satisfies Record<string, ApiRoute>;
 
 export type ApiRoutes = typeof apiRoutes;

@@ -9,11 +9,14 @@ import { ParticipationSchema } from './participation';
 import { PaymentsSchema } from './payments';
 import { IsoDateSchema } from './primitives';
 import { RefundSchema } from './refunds';
+import { RepresentativeSchema } from './representatives';
 
 export const MemberProfileSchema = z.object({
   member: MemberSchema,
   client: ClientSchema,
   participation: ParticipationSchema,
+  /** Appointed and personal representatives on file, who may authorise changes for the member. */
+  representatives: z.array(RepresentativeSchema),
   /** Null when the member has no participation in the current plan year. */
   billing: BillingSchema.nullable(),
   payments: PaymentsSchema,

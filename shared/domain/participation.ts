@@ -22,6 +22,10 @@ export const ParticipationEventKindSchema = z.enum([
   'opt_out_requested',
   'renewed',
   'terminated',
+  /** A rep moved the opt-in's effective date (within the client's window, or once a team lead approved). */
+  'effective_date_changed',
+  /** A back-date beyond the client's window, waiting for a team lead. */
+  'effective_date_change_pending',
 ]);
 export type ParticipationEventKind = z.infer<typeof ParticipationEventKindSchema>;
 
@@ -37,8 +41,30 @@ export const ParticipationEventSchema = z.object({
   reasonCode: z.string().nullable(),
   /** Who acted: "Member", "Rep A. Moreno", "System". */
   actor: z.string().min(1),
+  /** The console user who made the change; null for the member's own requests, the system and old history. */
+  actorId: z.string().nullable(),
+  /** On whose authority: "Member", "Dana Carter (appointed representative)"; null when no caller was involved. */
+  authorizedBy: z.string().nullable(),
+  /** Why, in the rep's words (a back-date's reason, an opt-out's note). */
+  note: z.string().nullable(),
 });
 export type ParticipationEvent = z.infer<typeof ParticipationEventSchema>;
+
+/** Why an opt-in is not possible: stable codes the UI acts on. */
+export const IneligibilityCodeSchema = z.enum(['NO_ACTIVE_PART_D', 'ALREADY_PARTICIPATING', 'PRECLUDED_UNPAID_BALANCE']);
+export type IneligibilityCode = z.infer<typeof IneligibilityCodeSchema>;
+
+export const OptInEligibilitySchema = z.object({
+  planYear: z.number().int(),
+  isEligible: z.boolean(),
+  /** Null when eligible. */
+  code: IneligibilityCodeSchema.nullable(),
+  /** The sentence the rep reads to the caller; null when eligible. */
+  message: z.string().nullable(),
+  /** The effective date an opt-in requested by phone today would get; null when not eligible. */
+  effectiveOn: IsoDateSchema.nullable(),
+});
+export type OptInEligibility = z.infer<typeof OptInEligibilitySchema>;
 
 export const ParticipationSchema = z.object({
   status: ParticipationStatusSchema,
@@ -50,5 +76,14 @@ export const ParticipationSchema = z.object({
   terminationReason: TerminationReasonSchema.nullable(),
   /** Newest first. */
   history: z.array(ParticipationEventSchema),
+  /**
+   * Whether an opt-in is possible, for each plan year the backend takes requests for (the current one,
+   * and late in the year the next), so the rep learns the reason before starting, not after.
+   */
+  optInEligibility: z.array(OptInEligibilitySchema),
+  /** A back-date waiting for a team lead's approval; null when none. */
+  pendingEffectiveDate: z
+    .object({ effectiveOn: IsoDateSchema, requestedOn: IsoDateSchema, approvalId: z.string().min(1), confirmationNumber: ConfirmationNumberSchema })
+    .nullable(),
 });
 export type Participation = z.infer<typeof ParticipationSchema>;

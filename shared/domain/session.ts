@@ -1,6 +1,6 @@
 /** Who is signed in; the backend enforces the role, the console only adapts to it. */
 import { z } from 'zod';
-import { IsoDateTimeSchema } from './primitives';
+import { ClientIdSchema, IsoDateTimeSchema } from './primitives';
 
 export const RoleSchema = z.enum(['rep', 'team_lead']);
 export type Role = z.infer<typeof RoleSchema>;
@@ -9,6 +9,8 @@ export const UserSchema = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9._-]{1,63}$/),
   displayName: z.string().min(1),
   role: RoleSchema,
+  /** The white-label clients the user may serve; the backend refuses the others. Absent when the backend does not say. */
+  clientIds: z.array(ClientIdSchema).optional(),
 });
 export type User = z.infer<typeof UserSchema>;
 

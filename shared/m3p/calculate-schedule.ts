@@ -17,6 +17,11 @@ export interface ScheduleInput {
   readonly priorIncurredCents: number;
   /** Twelve entries, January first; entries before the opt-in month are ignored (they are in prior). */
   readonly monthlyCostSharingCents: readonly number[];
+  /**
+   * The plan year's threshold as the backend serves it (program configuration); when absent, the
+   * built-in table for the years DOMAIN.md names. An unknown year without one is an M3pInputError.
+   */
+  readonly thresholdCents?: number;
 }
 
 export interface ScheduleMonth {
@@ -50,12 +55,13 @@ function validate(input: ScheduleInput): void {
     throw new M3pInputError('monthlyCostSharingCents must list 12 months, January first.');
   }
   input.monthlyCostSharingCents.forEach((c, i) => assertWholeCents(c, `monthlyCostSharingCents[${i}]`));
+  if (input.thresholdCents !== undefined) assertWholeCents(input.thresholdCents, 'thresholdCents');
 }
 
 /** Computes the bills from the opt-in month to December. Throws M3pInputError on bad input. */
 export function calculateSchedule(input: ScheduleInput): Schedule {
   validate(input);
-  const thresholdCents = annualThresholdCents(input.planYear);
+  const thresholdCents = input.thresholdCents ?? annualThresholdCents(input.planYear);
   let roomUnderThreshold = Math.max(0, thresholdCents - input.priorIncurredCents);
   let unbilled = 0;
   const months: ScheduleMonth[] = [];

@@ -1,0 +1,43 @@
+/**
+ * Requests waiting for a team lead (back-dates beyond a client's window, for now), kept in the sandbox
+ * database so a restart loses none. Approving or rejecting them is a later step.
+ */
+import type { Approval } from '../../shared/domain/participation-changes';
+import type { SandboxDatabase } from './open-database';
+
+/** An approval as stored: the API's shape plus where it belongs and who asked. */
+export interface NewApproval extends Approval {
+  readonly memberKey: number;
+  readonly planYear: number;
+  /** The console user who asked. */
+  readonly requestedById: string;
+  /** The business date it was asked on. */
+  readonly requestedOn: string;
+}
+
+/** Prepared statements over the approvals table (migration 4). */
+export interface ApprovalRepository {
+  insert(approval: NewApproval): void;
+  /** True while a request for the member waits. */
+  hasPending(memberKey: number): boolean;
+  /** Pending approvals for members of `clientIds`, oldest first. */
+  listPending(clientIds: readonly string[]): Approval[];
+}
+
+/** Prepares the statements once per connection. */
+export function createApprovalRepository(db: SandboxDatabase): ApprovalRepository {
+  const insert = db.prepare(`INSERT INTO approvals (id, kind, status, member_key, client_id, plan_year, requested_by, requested_by_id, requested_at,
+    requested_on, reason, confirmation_number, effective_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const pending = db.prepare<[number], number>("SELECT 1 FROM approvals WHERE member_key = ? AND status = 'pending' LIMIT 1").pluck();
+  const list = db.prepare<[string], Approval>(`SELECT a.id, a.kind, a.status, m.member_id AS memberId, a.client_id AS clientId, a.requested_by AS requestedBy,
+    a.requested_at AS requestedAt, a.reason, a.confirmation_number AS confirmationNumber, a.effective_on AS effectiveOn
+    FROM approvals a JOIN members m ON m.member_key = a.member_key
+    WHERE a.status = 'pending' AND a.client_id IN (SELECT value FROM json_each(?)) ORDER BY a.requested_at, a.seq`);
+  return {
+    insert(a) {
+      insert.run(a.id, a.kind, a.status, a.memberKey, a.clientId, a.planYear, a.requestedBy, a.requestedById, a.requestedAt, a.requestedOn, a.reason, a.confirmationNumber, a.effectiveOn);
+    },
+    hasPending: (memberKey) => pending.get(memberKey) !== undefined,
+    listPending: (clientIds) => list.all(JSON.stringify(clientIds)),
+  };
+}

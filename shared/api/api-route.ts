@@ -1,0 +1,57 @@
+/** The shape of one backend route in the contract, and of the error body every non-2xx answer carries. */
+import { z } from 'zod';
+import type { Role } from '../domain/session';
+
+/** Every non-2xx response carries this body. */
+export const ApiErrorSchema = z.object({
+  error: z.object({
+    code: z.string().min(1),
+    message: z.string().min(1),
+  }),
+});
+export type ApiError = z.infer<typeof ApiErrorSchema>;
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+/**
+ * An error answer a route documents beyond those its shape implies (400 for input, 401 and 403 for
+ * roles, 404 for path parameters), so the OpenAPI document tells a backend team every code to send.
+ */
+export interface ApiRouteError {
+  readonly status: number;
+  /** The `error.code` the ApiError body carries. */
+  readonly code: string;
+  /** When it is answered and what the caller should do. */
+  readonly description: string;
+  /** Response headers that come with it, by name. */
+  readonly headers?: Readonly<Record<string, { readonly description: string; readonly type: 'integer' | 'string' }>>;
+}
+
+/** One route: how it is called, what it accepts, what it answers, and who may call it. */
+export interface ApiRoute {
+  readonly operationId: string;
+  readonly summary: string;
+  readonly method: HttpMethod;
+  /** Fastify-style path, e.g. `/v1/members/:memberId/profile`. */
+  readonly path: string;
+  readonly params?: z.ZodType;
+  readonly query?: z.ZodType;
+  readonly body?: z.ZodType;
+  readonly response: z.ZodType;
+  /** Roles allowed; empty means no sign-in is needed. */
+  readonly roles: readonly Role[];
+  /**
+   * A POST that only reads (a search that keeps PHI out of URLs and access logs): the client may
+   * retry it like a GET. Never set this on a route that changes anything.
+   */
+  readonly isReadOnly?: true;
+  /** Errors this route answers that its shape does not imply; see ApiRouteError. */
+  readonly errors?: readonly ApiRouteError[];
+  /**
+   * A change that requires an `Idempotency-Key` header: the backend stores key + request fingerprint →
+   * first answer with the change, so the console may send the same action again (after a timeout, a
+   * dropped connection, a restart) and it happens once.
+   */
+  readonly isIdempotent?: true;
+}
+
