@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
 const restrict = (paths, patterns = []) => ['error', { paths, patterns }];
 const electron = { name: 'electron', message: 'Only main/electron/, main/hosts/electron-host.ts, main/index.ts and preload/index.ts may import electron.' };
 const axios = { name: 'axios', message: 'HTTP lives in main/backend/ only.' };
-const sqlite = { name: 'better-sqlite3', message: 'SQLite lives in main/cache/ and sandbox/ only.' };
+const sqlite = { name: 'better-sqlite3', message: 'SQLite lives in main/cache/, main/store/ and sandbox/ only.' };
 const nodeBuiltins = { group: ['node:*'], message: 'shared/ and renderer/ run where Node does not.' };
 const newWindow = { selector: "NewExpression[callee.name='BrowserWindow']", message: 'Windows are made only by main/electron/create-secure-window.ts.' };
 const ipcMainImport = { selector: "ImportSpecifier[imported.name='ipcMain']", message: 'ipcMain is bound only in main/hosts/electron-host.ts.' };
@@ -26,7 +26,7 @@ export default tseslint.config(
     },
   },
   { files: ['main/backend/**'], rules: { 'no-restricted-imports': restrict([electron, sqlite]) } },
-  { files: ['main/cache/**', 'sandbox/**', 'bench/**'], rules: { 'no-restricted-imports': restrict([electron, axios]) } },
+  { files: ['main/cache/**', 'main/store/**', 'sandbox/**', 'bench/**'], rules: { 'no-restricted-imports': restrict([electron, axios]) } },
   { files: ['main/electron/**', 'main/index.ts'], rules: { 'no-restricted-imports': restrict([axios, sqlite]) } },
   {
     files: ['main/hosts/electron-host.ts'],

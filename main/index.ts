@@ -35,10 +35,12 @@ if (!app.requestSingleInstanceLock()) {
       const userDataDir = app.getPath('userData');
       const logger = await createLogger({ directory: app.getPath('logs'), level: config.logging.level });
       const keyStore = createSafeStorageKeyStore(join(userDataDir, 'cache', 'cache.key.sealed'), (m) => logger.warn(m));
+      const storeKeyStore = createSafeStorageKeyStore(join(userDataDir, 'store', 'store.key.sealed'), (m) => logger.warn(m));
       const services = createConsoleServices({
         config,
         userDataDir,
         keyStore,
+        storeKeyStore,
         logger,
         host: 'electron',
         version: app.getVersion(),

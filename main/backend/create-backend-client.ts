@@ -10,7 +10,9 @@ import { randomUUID } from 'node:crypto';
 import axios, { type AxiosInstance } from 'axios';
 import { apiRoutes, buildApiPath, isSafeToRetry, type ApiResponse, type ApiRoute, type ApiRouteName } from '../../shared/api/routes';
 import { AppFailure } from '../../shared/ipc/result';
-import { isTimeout, isUnreachable, mapBackendError } from './map-backend-error';
+import type { CallOptions, HasNoRequiredParts } from './call-options';
+import { checkRequest } from './check-request';
+import { isTimeout, isUnreachable, mapBackendError, toRefusal } from './map-backend-error';
 
 export interface BackendClientOptions {
   readonly baseUrl: string;
@@ -38,21 +40,13 @@ export interface BackendFailureReport {
   readonly mismatches?: readonly string[];
 }
 
-export interface CallOptions {
-  readonly params?: Record<string, string>;
-  readonly query?: Record<string, string>;
-  readonly body?: unknown;
-  /** This call's own limit (the background health probe must not wait as long as a rep's search). */
-  readonly timeoutMs?: number;
-  /** This call's own retry budget, for safe reads. */
-  readonly maxRetries?: number;
-  /** Sign the call with this token instead of the session's (revoking a token main just forgot). */
-  readonly token?: string;
-}
-
 export interface BackendClient {
   readonly baseUrl: string;
-  call<N extends ApiRouteName>(route: N, options?: CallOptions): Promise<ApiResponse<N>>;
+  /**
+   * Calls a route with a request typed by its schemas and checked against them before it is sent.
+   * Rejects with AppFailure, or with BackendRefusal for a business outcome the route declares.
+   */
+  call<N extends ApiRouteName>(route: N, ...options: HasNoRequiredParts<N> extends true ? [CallOptions<N>?] : [CallOptions<N>]): Promise<ApiResponse<N>>;
 }
 
 const RETRY_STATUSES = new Set([429, 502, 503, 504]);
@@ -76,16 +70,24 @@ export function createBackendClient(options: BackendClientOptions): BackendClien
   });
   const baseDelay = options.retryBaseDelayMs ?? 200;
 
-  async function send(route: ApiRouteName, call: CallOptions, idempotencyKey: string | null): Promise<unknown> {
-    const def = apiRoutes[route];
-    const token = def.roles.length > 0 ? (call.token ?? options.getToken()) : null;
+  /** What one attempt sends, already checked: the route's own schemas, so a bad request never leaves. */
+  interface Outgoing {
+    readonly params?: Record<string, string>;
+    readonly query?: Record<string, string>;
+    readonly body?: unknown;
+    readonly settings: { readonly timeoutMs?: number; readonly token?: string };
+  }
+
+  async function send(route: ApiRouteName, call: Outgoing, idempotencyKey: string | null): Promise<unknown> {
+    const def: ApiRoute = apiRoutes[route];
+    const token = def.roles.length > 0 ? (call.settings.token ?? options.getToken()) : null;
     if (def.roles.length > 0 && !token) throw new AppFailure('NOT_SIGNED_IN', 'Sign in to Rep Console first.');
     const response = await http.request({
       method: def.method,
       url: buildApiPath(def.path, call.params),
       params: call.query,
       data: call.body,
-      ...(call.timeoutMs === undefined ? {} : { timeout: call.timeoutMs }),
+      ...(call.settings.timeoutMs === undefined ? {} : { timeout: call.settings.timeoutMs }),
       headers: {
         ...(token ? { Authorization: `Bearer ${token}` } : {}),
         ...(idempotencyKey ? { 'Idempotency-Key': idempotencyKey } : {}),
@@ -96,14 +98,19 @@ export function createBackendClient(options: BackendClientOptions): BackendClien
 
   return {
     baseUrl: options.baseUrl,
-    async call(route, call = {}) {
+    async call(route, ...rest) {
+      const call = (rest[0] ?? {}) as CallOptions<typeof route> & { idempotencyKey?: string };
       const def: ApiRoute = apiRoutes[route];
-      const isSafe = isSafeToRetry(def);
-      const attempts = isSafe ? (call.maxRetries ?? options.maxRetries) + 1 : 1;
-      const idempotencyKey = isSafe ? null : randomUUID();
+      const outgoing = { ...checkRequest(def, call as Record<string, unknown>), settings: call };
+      // A write may be sent again only with the key of its rep action: the backend then answers the
+      // first outcome instead of doing it twice. Other writes are never retried.
+      const idempotencyKey = def.isIdempotent ? (call.idempotencyKey ?? null) : isSafeToRetry(def) ? null : randomUUID();
+      if (def.isIdempotent && !idempotencyKey) throw new Error(`${route} needs the rep action's idempotency key.`);
+      const isRetryAllowed = isSafeToRetry(def) || def.isIdempotent === true;
+      const attempts = isRetryAllowed ? (call.maxRetries ?? options.maxRetries) + 1 : 1;
       for (let attempt = 1; ; attempt += 1) {
         try {
-          const data = await send(route, call, idempotencyKey);
+          const data = await send(route, outgoing, idempotencyKey);
           options.onReachability?.(true, null);
           const parsed = def.response.safeParse(data);
           if (!parsed.success) {
@@ -116,6 +123,11 @@ export function createBackendClient(options: BackendClientOptions): BackendClien
           if (attempt < attempts && isRetryable(error)) {
             await sleep(baseDelay * 2 ** (attempt - 1) * (0.75 + Math.random() * 0.5));
             continue;
+          }
+          const refusal = toRefusal(error, def);
+          if (refusal) {
+            options.onReachability?.(true, null);
+            throw refusal;
           }
           const failure = mapBackendError(error, options.baseUrl);
           if (failure.code === 'BACKEND_ERROR') {

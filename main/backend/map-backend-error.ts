@@ -1,6 +1,7 @@
 /** Turns any failure talking to the payer backend into an AppFailure a rep can act on. */
 import { AxiosError } from 'axios';
-import { ApiErrorSchema } from '../../shared/api/routes';
+import { ApiErrorSchema, type ApiRoute } from '../../shared/api/routes';
+import { BackendRefusal } from './backend-refusal';
 import { AppFailure, type ErrorCode } from '../../shared/ipc/result';
 
 const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE', 'ERR_NETWORK']);
@@ -52,4 +53,15 @@ export function mapBackendError(error: unknown, baseUrl: string): AppFailure {
     return new AppFailure('BACKEND_ERROR', `The payer backend had a problem (HTTP ${status}). Try again; if it keeps happening, tell IT.`);
   }
   return new AppFailure('BACKEND_ERROR', 'The payer backend could not be used. Try again; if it keeps happening, tell IT.');
+}
+
+/** A business outcome when the answer carries one of the codes the route declares; null for anything else. */
+export function toRefusal(error: unknown, route: ApiRoute): BackendRefusal | null {
+  if (!(error instanceof AxiosError) || !error.response) return null;
+  const parsed = ApiErrorSchema.safeParse(error.response.data);
+  if (!parsed.success) return null;
+  const { code, message } = parsed.data.error;
+  const isDeclared = route.errors?.some((declared) => declared.code === code && declared.status === error.response?.status) ?? false;
+  // Sign-in's declared 401 and 429 stay errors: they end or block a session, they are not an action's outcome.
+  return isDeclared && route.isIdempotent === true ? new BackendRefusal(code, message, error.response.status) : null;
 }

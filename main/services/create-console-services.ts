@@ -2,11 +2,7 @@
  * Composes the plain-Node services both hosts run: backend client, cache, session, members,
  * connection monitor, and the handler table bound to the contract.
  */
-import { join } from 'node:path';
 import { createBackendClient } from '../backend/create-backend-client';
-import { createMemberCache } from '../cache/member-cache';
-import { deleteExpiredAsideFiles } from '../cache/move-database-aside';
-import { openCacheDatabase } from '../cache/open-cache-database';
 import type { CacheKeyStore } from '../cache/key-store';
 import { createConnectionMonitor } from '../connection/create-connection-monitor';
 import { createEventBus, type EventBus } from '../events/create-event-bus';
@@ -17,6 +13,11 @@ import type { Config } from '../policy/config-schema';
 import { PolicyError } from '../policy/load-config';
 import { AppFailure } from '../../shared/ipc/result';
 import { createSessionService } from '../session/create-session-service';
+import { createChangeRunner } from '../operations/create-change-runner';
+import { createParticipationHandlers } from '../participation/create-participation-handlers';
+import { participationSenders } from '../participation/participation-senders';
+import { openMemberCache } from './open-member-cache';
+import { openOperationStore } from '../store/open-operation-store';
 
 export interface ConsoleServices {
   readonly handlers: InvokeHandlers;
@@ -30,6 +31,8 @@ export interface ConsoleServicesOptions {
   /** Per-user folder for the cache file (Electron: app.getPath('userData')). */
   readonly userDataDir: string;
   readonly keyStore: CacheKeyStore;
+  /** Keeps the durable store's key; default a private file beside the store (plain Node). */
+  readonly storeKeyStore?: CacheKeyStore;
   readonly logger: Logger;
   readonly host: 'electron' | 'web';
   readonly version: string;
@@ -41,7 +44,6 @@ export interface ConsoleServicesOptions {
   readonly cacheClock?: () => number;
 }
 
-const CACHE_PURGE_INTERVAL_MS = 10 * 60 * 1000;
 /** The background health probe gives up quickly: a hung backend must show as offline within seconds. */
 const HEALTH_PROBE_TIMEOUT_MS = 2_000;
 
@@ -75,35 +77,9 @@ export function createConsoleServices(options: ConsoleServicesOptions): ConsoleS
     onReachability: (isReachable, failure) => connection.report(isReachable, failure?.message ?? null),
     onFailure: (report) => logger.error(report, 'payer backend call failed'),
   });
-  const cacheFile = join(options.userDataDir, 'cache', 'member-cache.sqlite');
-  const ttlMs = config.cache.ttlSeconds * 1000;
-  const db = openCacheDatabase({
-    filePath: cacheFile,
-    onWarning: (message) => logger.warn(message),
-    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
-  });
-  const cache = createMemberCache({
-    db,
-    key: options.keyStore.loadOrCreateKey(),
-    ttlSeconds: config.cache.ttlSeconds,
-    maxEntriesPerRep: config.cache.maxEntriesPerRep,
-    maxEntriesTotal: config.cache.maxEntriesTotal,
-    onWarning: (message, fields) => logger.warn(fields ?? {}, message),
-    ...(options.cacheClock ? { now: options.cacheClock } : {}),
-  });
-  // PHI must not outlive its time-to-live on disk, even on a console left running all week.
-  const purgeExpired = () => {
-    try {
-      const purged = cache.purgeExpired();
-      if (purged > 0) logger.info({ purged }, 'expired cache entries deleted');
-      deleteExpiredAsideFiles(cacheFile, ttlMs);
-    } catch (error) {
-      logger.warn({ err: error }, 'could not purge expired cache entries; trying again later');
-    }
-  };
-  purgeExpired();
-  const purgeTimer = setInterval(purgeExpired, options.cachePurgeIntervalMs ?? CACHE_PURGE_INTERVAL_MS);
-  purgeTimer.unref();
+  const memberCache = openMemberCache(options);
+  const { cache } = memberCache;
+  const operations = openOperationStore(options);
   const members = createMemberService({
     backend: () => backend,
     cache,
@@ -112,10 +88,22 @@ export function createConsoleServices(options: ConsoleServicesOptions): ConsoleS
     freshForSeconds: config.cache.freshForSeconds,
   });
 
+  const runner = createChangeRunner({ backend: () => backend, session, store: operations.store, cache, events, logger, senders: participationSenders });
+  // The sandbox's sign-in hint shows only when the backend itself says it is the sandbox.
+  const firstHealth = backend.call('getHealth', { timeoutMs: HEALTH_PROBE_TIMEOUT_MS, maxRetries: 0 }).then(
+    (health) => health.isSandbox === true,
+    () => false,
+  );
+
   const handlers: InvokeHandlers = {
-    'app:get-status': async () => ({ version: options.version, host: options.host, connection: connection.current() }),
+    'app:get-status': async () => ({ version: options.version, host: options.host, connection: connection.current(), isSandboxBackend: await firstHealth }),
     'session:get-current': async () => session.current(),
-    'session:sign-in': (input) => session.signIn(input),
+    'session:sign-in': async (input) => {
+      const signedIn = await session.signIn(input);
+      // Actions whose outcome a restart or an outage left unknown go out again, with their own keys.
+      void runner.resumePending().catch((error: unknown) => logger.warn({ err: error }, 'could not resume pending rep actions'));
+      return signedIn;
+    },
     'session:sign-out': async () => {
       await session.signOut();
       return null;
@@ -123,16 +111,17 @@ export function createConsoleServices(options: ConsoleServicesOptions): ConsoleS
     'members:search': (query) => members.search(query),
     'members:open': ({ memberId, forceRefresh }) => members.open(memberId, { forceRefresh: forceRefresh ?? false }),
     'members:list-recent': async () => members.listRecent(),
+    ...createParticipationHandlers({ runner, backend: () => backend, session }),
   };
 
   return {
     handlers,
     events,
     async close() {
-      clearInterval(purgeTimer);
       connection.stop();
       await session.close();
-      db.close();
+      memberCache.close();
+      operations.close();
     },
   };
 }

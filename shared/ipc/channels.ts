@@ -10,6 +10,11 @@ export const INVOKE_METHODS = {
   'members:search': 'searchMembers',
   'members:open': 'openMember',
   'members:list-recent': 'listRecentMembers',
+  'participation:opt-in': 'optInMember',
+  'participation:opt-out': 'optOutMember',
+  'participation:change-effective-date': 'changeEffectiveDate',
+  'program:get-settings': 'getProgramSettings',
+  'clients:get-rules': 'getClientRules',
 } as const;
 
 export const EVENT_METHODS = {

@@ -7,11 +7,14 @@
  */
 import { z } from 'zod';
 import type { EventChannel, InvokeChannel } from './channels';
-import { MemberIdSchema } from '../domain/primitives';
+import { ClientRulesSchema, ProgramSettingsSchema } from '../domain/client-rules';
+import { EffectiveDateChangeSchema, OptInRequestSchema, OptOutRequestSchema } from '../domain/participation-changes';
+import { ClientIdSchema, MemberIdSchema } from '../domain/primitives';
 import { MemberSearchQuerySchema } from '../domain/member-search';
 import { SessionSchema, SignInInputSchema } from '../domain/session';
 import {
   AppStatusSchema,
+  ChangeViewSchema,
   ConnectionStateSchema,
   MemberProfileViewSchema,
   MemberRefreshFailedSchema,
@@ -21,6 +24,14 @@ import {
 } from './views';
 
 const NoInputSchema = z.undefined();
+
+/**
+ * A rep action that changes a record. `actionId` is made by the screen when the rep starts the action
+ * (a UUID) and sent with every attempt: main keeps one operation, and one Idempotency-Key, per action.
+ */
+function changeInput<S extends z.ZodType>(request: S) {
+  return z.object({ actionId: z.uuid(), memberId: MemberIdSchema, request }).strict();
+}
 
 
 export const invokeContract = {
@@ -38,6 +49,11 @@ export const invokeContract = {
     output: MemberProfileViewSchema,
   },
   'members:list-recent': { input: NoInputSchema, output: z.array(RecentMemberSchema) },
+  'participation:opt-in': { input: changeInput(OptInRequestSchema), output: ChangeViewSchema },
+  'participation:opt-out': { input: changeInput(OptOutRequestSchema), output: ChangeViewSchema },
+  'participation:change-effective-date': { input: changeInput(EffectiveDateChangeSchema), output: ChangeViewSchema },
+  'program:get-settings': { input: NoInputSchema, output: ProgramSettingsSchema },
+  'clients:get-rules': { input: z.object({ clientId: ClientIdSchema }), output: ClientRulesSchema },
 } as const satisfies { [C in InvokeChannel]: { input: z.ZodType; output: z.ZodType } };
 
 export const eventContract = {

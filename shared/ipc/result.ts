@@ -13,6 +13,7 @@ export const ERROR_CODES = [
   'BACKEND_CONTRACT',
   'OFFLINE_NOT_CACHED',
   'RATE_LIMITED',
+  'STORE_UNAVAILABLE',
   'INTERNAL',
 ] as const;
 export const ErrorCodeSchema = z.enum(ERROR_CODES);

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { ClientSchema } from '../domain/client';
 import { MemberSummarySchema } from '../domain/member';
 import { MemberProfileSchema } from '../domain/member-profile';
-import { IsoDateTimeSchema } from '../domain/primitives';
+import { ConfirmationNumberSchema, IsoDateTimeSchema } from '../domain/primitives';
 
 export const DataSourceSchema = z.enum(['backend', 'cache']);
 
@@ -45,6 +45,8 @@ export const AppStatusSchema = z.object({
   version: z.string(),
   host: z.enum(['electron', 'web']),
   connection: ConnectionStateSchema,
+  /** The backend said it is the sandbox (its sign-in hint may show); false for a real backend or before it answered. */
+  isSandboxBackend: z.boolean(),
 });
 export type AppStatus = z.infer<typeof AppStatusSchema>;
 
@@ -58,3 +60,23 @@ export const MemberRefreshFailedSchema = z.object({
   memberId: z.string(),
   message: z.string(),
 });
+
+/**
+ * How a rep action that changes a record ended: done, saved for a team lead, or refused for a business
+ * reason with a stable code the UI acts on (never an error: nothing broke). Failures to reach the
+ * backend are errors instead, and the same action may be sent again.
+ */
+export const ChangeOutcomeSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('completed'), confirmationNumber: ConfirmationNumberSchema }),
+  z.object({ status: z.literal('pending_approval'), confirmationNumber: ConfirmationNumberSchema, approvalId: z.string().min(1) }),
+  z.object({ status: z.literal('refused'), code: z.string().min(1), message: z.string().min(1) }),
+]);
+export type ChangeOutcome = z.infer<typeof ChangeOutcomeSchema>;
+
+/** One rep action's outcome and, when it changed the record, the member as it is now. */
+export const ChangeViewSchema = z.object({
+  actionId: z.uuid(),
+  outcome: ChangeOutcomeSchema,
+  view: MemberProfileViewSchema.nullable(),
+});
+export type ChangeView = z.infer<typeof ChangeViewSchema>;

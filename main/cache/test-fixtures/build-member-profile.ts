@@ -77,10 +77,13 @@ export function buildMemberProfile(options: MemberProfileFixtureOptions = {}): M
       confirmationNumber: 'M3P-7Q4K-2C9D',
       terminationReason: null,
       history: [
-        { id: `pe-${suffix}-2`, planYear: 2026, kind: 'opt_in_approved', occurredOn: '2026-02-17', effectiveOn: '2026-03-01', channel: 'phone', confirmationNumber: 'M3P-7Q4K-2C9D', reasonCode: null, actor: 'System' },
-        { id: `pe-${suffix}-1`, planYear: 2026, kind: 'opt_in_requested', occurredOn: '2026-02-16', effectiveOn: null, channel: 'phone', confirmationNumber: null, reasonCode: null, actor: 'Rep A. Moreno' },
+        { id: `pe-${suffix}-2`, planYear: 2026, kind: 'opt_in_approved', occurredOn: '2026-02-17', effectiveOn: '2026-03-01', channel: 'phone', confirmationNumber: 'M3P-7Q4K-2C9D', reasonCode: null, actor: 'System', actorId: null, authorizedBy: null, note: null },
+        { id: `pe-${suffix}-1`, planYear: 2026, kind: 'opt_in_requested', occurredOn: '2026-02-16', effectiveOn: null, channel: 'phone', confirmationNumber: null, reasonCode: null, actor: 'Rep A. Moreno', actorId: 'rep.amoreno', authorizedBy: 'Member', note: null },
       ],
+      optInEligibility: [{ planYear: 2026, isEligible: false, code: 'ALREADY_PARTICIPATING', message: 'The member already participates in 2026.', effectiveOn: null }],
+      pendingEffectiveDate: null,
     },
+    representatives: [],
     billing: {
       planYear: 2026,
       thresholdCents: schedule.thresholdCents,

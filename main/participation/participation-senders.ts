@@ -1,0 +1,13 @@
+/** Which backend route carries each participation action, with the request typed by that route. */
+import type { EffectiveDateChange, OptInRequest, OptOutRequest } from '../../shared/domain/participation-changes';
+import type { ChangeSender } from '../operations/create-change-runner';
+import type { OperationKind } from '../store/create-operation-store';
+
+export const participationSenders: Readonly<Record<OperationKind, ChangeSender>> = {
+  'opt-in': (backend, memberId, request, idempotencyKey) =>
+    backend.call('optInMember', { params: { memberId }, body: request as OptInRequest, idempotencyKey }),
+  'opt-out': (backend, memberId, request, idempotencyKey) =>
+    backend.call('optOutMember', { params: { memberId }, body: request as OptOutRequest, idempotencyKey }),
+  'change-effective-date': (backend, memberId, request, idempotencyKey) =>
+    backend.call('changeEffectiveDate', { params: { memberId }, body: request as EffectiveDateChange, idempotencyKey }),
+};
