@@ -1,6 +1,7 @@
-/** The signed-in console: banner, member lookup, the open member, and the two keyboard dialogs. */
-import { useEffect, useMemo, useState } from 'react';
+/** The signed-in console: banner, member lookup, the open member, and the dialogs the store says are open. */
+import { useEffect, useMemo } from 'react';
 import { flushSync } from 'react-dom';
+import { FlowDialogs, preloadFlows } from '../features/dialogs/flow-dialogs';
 import { MemberArea } from '../features/member/member-area';
 import { RecentLookups } from '../features/recent/recent-lookups';
 import { MemberSearch } from '../features/search/member-search';
@@ -8,37 +9,40 @@ import { useConsoleStore } from '../state/use-console-store';
 import { useConsoleStoreApi } from '../state/use-console-store-api';
 import { CommandPalette } from './command-palette';
 import { FOCUS_TARGETS, focusTarget } from './focus-targets';
-import { isCommandAvailable, KEYMAP, type Command, type CommandContext, type DialogKind } from './keymap';
+import { isCommandAvailable, KEYMAP, type Command, type CommandContext } from './keymap';
 import { ShortcutSheet } from './shortcut-sheet';
 import { TopBar } from './top-bar';
 import { useFocusRescue } from './use-focus-rescue';
 import { useGlobalShortcuts } from './use-global-shortcuts';
 
-/** Lays out the landmarks and owns which dialog is open. */
+/** Lays out the landmarks and renders the open dialog. */
 export function ConsoleShell() {
   const store = useConsoleStoreApi();
-  const [dialog, setDialog] = useState<DialogKind | null>(null);
+  const dialog = useConsoleStore((state) => state.dialog?.kind ?? null);
+  const closeDialog = useConsoleStore((state) => state.closeDialog);
   const hasOpenMember = useConsoleStore((state) => state.memberView !== null);
-  const context = useMemo<CommandContext>(() => ({ store, openDialog: setDialog }), [store]);
+  const context = useMemo<CommandContext>(() => ({ store, openDialog: (kind) => store.getState().openDialog(kind) }), [store]);
   useGlobalShortcuts(context, dialog !== null);
   useFocusRescue();
 
   useEffect(() => {
     focusTarget('search');
     void store.getState().loadRecent();
+    // Not PHI and the same all session: ready before the first flow or calculation needs it.
+    void store.getState().loadProgramSettings();
+    preloadFlows();
   }, [store]);
 
   function runFromPalette(command: Command): void {
     // Close first so the dialog hands focus back, then let the command move it where it belongs.
-    flushSync(() => setDialog(null));
+    flushSync(() => closeDialog());
     command.run(context);
   }
 
-  const closeDialog = () => setDialog(null);
   return (
     <>
       <div className="console">
-        <TopBar onOpenCommands={() => setDialog('palette')} />
+        <TopBar onOpenCommands={() => context.openDialog('palette')} />
         <nav aria-label="Member lookup" className="console-nav">
           <MemberSearch />
           <RecentLookups />
@@ -56,6 +60,7 @@ export function ConsoleShell() {
         />
       ) : null}
       {dialog === 'shortcuts' ? <ShortcutSheet commands={KEYMAP} onClose={closeDialog} /> : null}
+      <FlowDialogs />
     </>
   );
 }

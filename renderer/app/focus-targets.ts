@@ -4,6 +4,7 @@ export const FOCUS_TARGETS = {
   recent: 'recent-lookups',
   domainPanel: 'domain-panel',
   main: 'console-main',
+  effectiveDate: 'participation-effective-date',
 } as const;
 
 /** A name of one of the focus targets. */

@@ -2,13 +2,14 @@
  * The one registry of console commands: the global key handler, the command palette and the shortcut
  * sheet all read it, so a shortcut can never work in one place and be missing from another.
  */
+import { flushSync } from 'react-dom';
+import type { DialogKind } from '../features/dialogs/dialog-slice';
 import { DOMAIN_LIST } from '../features/domains/domain-list';
 import type { ConsoleStore } from '../state/create-console-store';
 import { focusTarget } from './focus-targets';
 import type { Shortcut } from './shortcut';
 
-/** The console-level dialogs a command can open. */
-export type DialogKind = 'palette' | 'shortcuts';
+export type { DialogKind } from '../features/dialogs/dialog-slice';
 
 /** What a command may touch when it runs. */
 export interface CommandContext {
@@ -55,6 +56,20 @@ export const KEYMAP: readonly Command[] = [
       if (memberId) void store.getState().openMember(memberId, { forceRefresh: true });
     },
   },
+  { id: 'opt-in', label: 'Opt in to the payment plan', shortcut: alt('KeyI', 'I'), needsMember: true, run: ({ openDialog }) => openDialog('opt-in') },
+  { id: 'opt-out', label: 'Opt out of the payment plan', shortcut: alt('KeyO', 'O'), needsMember: true, run: ({ openDialog }) => openDialog('opt-out') },
+  {
+    id: 'back-date',
+    label: 'Back-date the opt-in',
+    shortcut: alt('KeyB', 'B'),
+    needsMember: true,
+    run: ({ store }) => {
+      // The date lives on the Participation tab: show it first, then focus it (the panel when there is no date).
+      flushSync(() => store.getState().selectDomain('participation'));
+      if (!focusTarget('effectiveDate')) focusTarget('domainPanel');
+    },
+  },
+  { id: 'what-if', label: 'Open the what-if bill calculator', shortcut: alt('KeyC', 'C'), needsMember: false, run: ({ openDialog }) => openDialog('what-if') },
   { id: 'go-recent', label: 'Go to recent lookups', shortcut: alt('KeyL', 'L'), needsMember: false, run: () => focusTarget('recent') },
   {
     id: 'open-palette',

@@ -18,7 +18,9 @@ const LIST_KEYS: readonly KeyRow[] = [
   { keys: '↓ in the search field', action: 'Move into the search results' },
   { keys: '↑ ↓ Home End', action: 'Move through search results, recent lookups and data domain tabs (← → for tabs)' },
   { keys: 'Enter', action: 'Search, or open the highlighted member' },
-  { keys: 'Escape', action: 'Back to the search field from results; close a dialog' },
+  { keys: 'Escape', action: 'Back to the search field from results; close a dialog (asks first when you typed something); cancel a back-date' },
+  { keys: 'Enter in a form', action: 'Continue to the next step; Confirm commits the change; save a back-date' },
+  { keys: 'Space', action: 'Choose the focused option (↑ ↓ move between options)' },
 ];
 
 const COLUMNS = [

@@ -2,18 +2,37 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { RepConsoleClient } from '../api/rep-console-client';
 import type { ConnectionSlice } from '../features/connection/connection-slice';
+import type { DialogSlice } from '../features/dialogs/dialog-slice';
 import type { DomainsSlice } from '../features/domains/domains-slice';
 import type { MemberSlice } from '../features/member/member-slice';
+import type { ParticipationSlice } from '../features/participation/participation-slice';
+import type { ProgramSlice } from '../features/program/program-slice';
 import type { RecentSlice } from '../features/recent/recent-slice';
 import type { SearchSlice } from '../features/search/search-slice';
 import type { SessionSlice } from '../features/session/session-slice';
+import type { PhiRegistry } from './create-phi-registry';
+
+/** The store's own action: forget every piece of PHI any slice registered (sign-out, session ended). */
+export interface PhiSlice {
+  resetPhi(): void;
+}
 
 /** The combined state of every slice. */
-export type ConsoleState = SessionSlice & ConnectionSlice & SearchSlice & RecentSlice & MemberSlice & DomainsSlice;
+export type ConsoleState = SessionSlice &
+  ConnectionSlice &
+  SearchSlice &
+  RecentSlice &
+  MemberSlice &
+  DomainsSlice &
+  DialogSlice &
+  ProgramSlice &
+  ParticipationSlice &
+  PhiSlice;
 
-/** What a slice gets to build itself: the store's set/get and the client it may call. */
+/** What a slice gets to build itself: the store's set/get, the client it may call, and where to declare PHI. */
 export interface SliceTools {
   readonly set: StoreApi<ConsoleState>['setState'];
   readonly get: StoreApi<ConsoleState>['getState'];
   readonly client: RepConsoleClient;
+  readonly holdsPhi: PhiRegistry['register'];
 }

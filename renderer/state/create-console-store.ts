@@ -2,12 +2,16 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { RepConsoleClient } from '../api/rep-console-client';
 import { createConnectionSlice } from '../features/connection/connection-slice';
+import { createDialogSlice } from '../features/dialogs/dialog-slice';
 import { createDomainsSlice } from '../features/domains/domains-slice';
 import { createMemberSlice } from '../features/member/member-slice';
+import { createParticipationSlice } from '../features/participation/participation-slice';
+import { createProgramSlice } from '../features/program/program-slice';
 import { createRecentSlice } from '../features/recent/recent-slice';
 import { createSearchSlice } from '../features/search/search-slice';
 import { createSessionSlice } from '../features/session/session-slice';
-import type { ConsoleState } from './console-state';
+import type { ConsoleState, SliceTools } from './console-state';
+import { createPhiRegistry } from './create-phi-registry';
 
 /** The store as components and commands see it. */
 export type ConsoleStore = StoreApi<ConsoleState>;
@@ -15,7 +19,8 @@ export type ConsoleStore = StoreApi<ConsoleState>;
 /** One store per app instance (not a module singleton), so every test starts clean. */
 export function createConsoleStore(client: RepConsoleClient): ConsoleStore {
   return createStore<ConsoleState>()((set, get) => {
-    const tools = { set, get, client };
+    const phi = createPhiRegistry();
+    const tools: SliceTools = { set, get, client, holdsPhi: phi.register };
     return {
       ...createSessionSlice(tools),
       ...createConnectionSlice(tools),
@@ -23,6 +28,10 @@ export function createConsoleStore(client: RepConsoleClient): ConsoleStore {
       ...createRecentSlice(tools),
       ...createMemberSlice(tools),
       ...createDomainsSlice(tools),
+      ...createDialogSlice(tools),
+      ...createProgramSlice(tools),
+      ...createParticipationSlice(tools),
+      resetPhi: () => set(phi.reset()),
     };
   });
 }

@@ -10,7 +10,7 @@ const NORTHSTAR = {
   memberServicesPhone: '1-800-555-0142',
 };
 
-/** Maria T. Garcia, active in 2026, one bill paid and one due; pass overrides for anything else. */
+/** Maria T. Garcia, active in 2026, one bill paid and one due, no representatives; pass overrides for anything else. */
 export function buildTestProfile(overrides: Omit<Partial<MemberProfile>, 'member'> & { member?: Partial<MemberProfile['member']> } = {}): MemberProfile {
   const { member, ...rest } = overrides;
   return {
@@ -47,9 +47,27 @@ export function buildTestProfile(overrides: Omit<Partial<MemberProfile>, 'member
       confirmationNumber: 'M3P-7Q4K-2C9D',
       terminationReason: null,
       history: [
-        { id: 'ev-1', planYear: 2026, kind: 'opt_in_approved', occurredOn: '2025-12-02', effectiveOn: '2026-01-01', channel: 'phone', confirmationNumber: 'M3P-7Q4K-2C9D', reasonCode: null, actor: 'System' },
+        {
+          id: 'ev-1',
+          planYear: 2026,
+          kind: 'opt_in_approved',
+          occurredOn: '2025-12-02',
+          effectiveOn: '2026-01-01',
+          channel: 'phone',
+          confirmationNumber: 'M3P-7Q4K-2C9D',
+          reasonCode: null,
+          actor: 'System',
+          actorId: null,
+          authorizedBy: 'Member',
+          note: null,
+        },
       ],
+      optInEligibility: [
+        { planYear: 2026, isEligible: false, code: 'ALREADY_PARTICIPATING', message: 'Maria Garcia is already in the payment plan for 2026.', effectiveOn: null },
+      ],
+      pendingEffectiveDate: null,
     },
+    representatives: [],
     billing: {
       planYear: 2026,
       thresholdCents: 210_000,

@@ -1,12 +1,15 @@
 /**
  * An in-memory `window.repConsole` for renderer tests: the real bridge type, so the fake cannot drift
- * from the contract, plus handles to push main's events and to make the next call fail.
+ * from the contract, plus handles to push main's events, make the next call fail, and script changes.
  */
+import type { ClientRules, ProgramSettings } from '../../shared/domain/client-rules';
 import type { MemberProfile } from '../../shared/domain/member-profile';
 import type { Session } from '../../shared/domain/session';
 import type { RepConsoleApi } from '../../shared/ipc/bridge';
 import type { AppError, Result } from '../../shared/ipc/result';
 import type { ConnectionState, MemberProfileView, RecentMember, SearchResult, SessionEnded } from '../../shared/ipc/views';
+import { createFakeChanges, type FakeChanges } from './create-fake-changes';
+import { TEST_CLIENT_RULES, TEST_PROGRAM_SETTINGS } from './fake-program';
 
 type Listener<T> = (payload: T) => void;
 
@@ -16,10 +19,14 @@ export interface FakeRepConsoleOptions {
   readonly session?: Session | null;
   /** Where openMember says the data came from; 'cache' also reports a background refresh. */
   readonly openFrom?: 'backend' | 'cache';
+  /** What app:get-status says about the backend (true: the fake stands in for the sandbox). */
+  readonly isSandboxBackend?: boolean;
+  readonly programSettings?: ProgramSettings;
+  readonly clientRules?: readonly ClientRules[];
 }
 
 /** The bridge to hand the app, plus the handles a test uses to act as main. */
-export interface FakeRepConsole {
+export interface FakeRepConsole extends Pick<FakeChanges, 'changeCalls' | 'answerChange'> {
   readonly api: RepConsoleApi;
   /** Makes the next call of that method fail with this error (what main would send). */
   failNext(method: keyof RepConsoleApi, error: AppError): void;
@@ -48,6 +55,7 @@ export function createFakeRepConsole(options: FakeRepConsoleOptions = {}): FakeR
   const profiles = [...(options.profiles ?? [])];
   let session = options.session === undefined ? TEST_SESSION : options.session;
   const recent: RecentMember[] = [];
+  const rules = options.clientRules ?? [TEST_CLIENT_RULES];
   const failures = new Map<keyof RepConsoleApi, AppError>();
   const holds = new Map<keyof RepConsoleApi, Promise<void>>();
   const listeners = { connection: new Set<Listener<ConnectionState>>(), refreshed: new Set<Listener<MemberProfileView>>(), failed: new Set<Listener<{ memberId: string; message: string }>>(), ended: new Set<Listener<SessionEnded>>() };
@@ -64,9 +72,10 @@ export function createFakeRepConsole(options: FakeRepConsoleOptions = {}): FakeR
     set.add(listener);
     return () => set.delete(listener);
   }
+  const changes = createFakeChanges(profiles, answer);
 
   const api: RepConsoleApi = {
-    getAppStatus: () => answer('getAppStatus', () => ({ version: '0.0.0-test', host: 'web' as const, connection: ONLINE })),
+    getAppStatus: () => answer('getAppStatus', () => ({ version: '0.0.0-test', host: 'web' as const, connection: ONLINE, isSandboxBackend: options.isSandboxBackend ?? true })),
     getSession: () => answer('getSession', () => session),
     signIn: (input) =>
       input.username === 'rep1' && input.password === 'sandbox'
@@ -96,6 +105,13 @@ export function createFakeRepConsole(options: FakeRepConsoleOptions = {}): FakeR
       });
     },
     listRecentMembers: () => answer('listRecentMembers', () => [...recent]),
+    ...changes.api,
+    getProgramSettings: () => answer('getProgramSettings', () => options.programSettings ?? TEST_PROGRAM_SETTINGS),
+    getClientRules: ({ clientId }) => {
+      const found = rules.find((r) => r.clientId === clientId);
+      if (!found) return Promise.resolve({ ok: false, error: { code: 'NOT_FOUND', message: `No rules for client ${clientId}.` } });
+      return answer('getClientRules', () => found);
+    },
     onConnectionChanged: (listener) => subscribe(listeners.connection, listener),
     onMemberRefreshed: (listener) => subscribe(listeners.refreshed, listener),
     onMemberRefreshFailed: (listener) => subscribe(listeners.failed, listener),
@@ -104,6 +120,8 @@ export function createFakeRepConsole(options: FakeRepConsoleOptions = {}): FakeR
 
   return {
     api,
+    changeCalls: changes.changeCalls,
+    answerChange: changes.answerChange,
     failNext: (method, error) => failures.set(method, error),
     holdNext(method) {
       let release = () => {};

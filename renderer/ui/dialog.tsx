@@ -1,87 +1,72 @@
 /**
- * A modal dialog: focus moves in on open, Tab is trapped, Escape or a backdrop click closes, and focus
- * returns to whatever had it before, so keyboard users never end up on <body>.
+ * A modal dialog on @radix-ui/react-dialog: a portal, a focus trap that knows about stacked dialogs
+ * (the top one owns Tab and Escape), outside-click to close, and the rest of the page hidden from
+ * assistive tech. Focus moves to the first field on open and back to where it was on close.
  *
- * Focus is restored in a layout-effect cleanup, which runs synchronously when the dialog unmounts; a
- * caller that must move focus after closing (a palette command) can close with flushSync and then act.
+ * Radix returns focus only to its own Trigger, so focus return is ours: `FocusReturn` is rendered
+ * after the portal, so its layout cleanup runs once the dialog's DOM is gone and the trap can no
+ * longer pull focus back in. That keeps it synchronous: a caller that must move focus after closing
+ * (a palette command) closes with flushSync and then acts. No Radix Overlay: it injects a <style>
+ * element for scroll locking, which the CSP (`style-src 'self'`) refuses; our backdrop is plain CSS.
  */
-import { useId, useLayoutEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import * as RadixDialog from '@radix-ui/react-dialog';
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
+import { focusFirstField } from './focus-first-field';
 
-/** The title names the dialog for assistive tech; onClose is called for Escape and backdrop clicks. */
+/** The title names the dialog; onClose is called for Escape, outside clicks and Close buttons. */
 export interface DialogProps {
   readonly title: string;
   readonly onClose: () => void;
   readonly children: ReactNode;
   readonly className?: string;
+  /** 'alertdialog' for a question that interrupts (discard a draft?). */
+  readonly role?: 'dialog' | 'alertdialog';
+  /** Read out with the title when the dialog opens. */
+  readonly description?: ReactNode;
 }
 
-const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select, textarea, [tabindex]:not([tabindex="-1"])';
-
-function focusables(root: HTMLElement): HTMLElement[] {
-  return Array.from(root.querySelectorAll<HTMLElement>(FOCUSABLE));
-}
-
-/** Renders the backdrop and the modal panel. */
-export function Dialog({ title, onClose, children, className }: DialogProps) {
-  const titleId = useId();
-  const panelRef = useRef<HTMLDivElement>(null);
-
+/** Remembers what had focus when the dialog opened and gives focus back when it closes. */
+function FocusReturn() {
   useLayoutEffect(() => {
-    const panel = panelRef.current;
-    if (!panel) return undefined;
     const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    const initial = panel.querySelector<HTMLElement>('[data-autofocus]') ?? focusables(panel)[0] ?? panel;
-    initial.focus();
-    const keepFocusInside = (event: FocusEvent) => {
-      if (event.target instanceof Node && !panel.contains(event.target)) (focusables(panel)[0] ?? panel).focus();
-    };
-    document.addEventListener('focusin', keepFocusInside);
     return () => {
-      document.removeEventListener('focusin', keepFocusInside);
       if (previous?.isConnected) previous.focus();
     };
   }, []);
+  return null;
+}
 
-  function handleKeyDown(event: KeyboardEvent<HTMLDivElement>): void {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      event.stopPropagation();
-      onClose();
-      return;
-    }
-    if (event.key !== 'Tab' || !panelRef.current) return;
-    const items = focusables(panelRef.current);
-    const first = items[0];
-    const last = items[items.length - 1];
-    if (!first || !last) {
-      event.preventDefault();
-      return;
-    }
-    if (event.shiftKey && document.activeElement === first) {
-      event.preventDefault();
-      last.focus();
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault();
-      first.focus();
-    }
-  }
-
+/** Renders the dialog while mounted; unmount it (or call onClose) to close. */
+export function Dialog({ title, onClose, children, className, role = 'dialog', description }: DialogProps) {
+  const contentRef = useRef<HTMLDivElement>(null);
   return (
-    <div className="dialog-backdrop" onMouseDown={(event) => event.target === event.currentTarget && onClose()}>
-      <div
-        ref={panelRef}
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={titleId}
-        className={['dialog', className].filter(Boolean).join(' ')}
-        tabIndex={-1}
-        onKeyDown={handleKeyDown}
-      >
-        <h2 id={titleId} className="dialog-title">
-          {title}
-        </h2>
-        {children}
-      </div>
-    </div>
+    <>
+      <RadixDialog.Root open onOpenChange={(isOpen) => (isOpen ? undefined : onClose())}>
+        <RadixDialog.Portal>
+          <div className="dialog-backdrop" aria-hidden="true" />
+          <RadixDialog.Content
+            ref={contentRef}
+            role={role}
+            aria-modal="true"
+            aria-describedby={undefined}
+            className={['dialog', className].filter(Boolean).join(' ')}
+            onOpenAutoFocus={(event) => {
+              event.preventDefault();
+              if (contentRef.current) focusFirstField(contentRef.current);
+            }}
+            onCloseAutoFocus={(event) => event.preventDefault()}
+          >
+            <RadixDialog.Title className="dialog-title">{title}</RadixDialog.Title>
+            {description ? (
+              <RadixDialog.Description asChild>
+                <div className="dialog-description">{description}</div>
+              </RadixDialog.Description>
+            ) : null}
+            {children}
+          </RadixDialog.Content>
+        </RadixDialog.Portal>
+      </RadixDialog.Root>
+      <FocusReturn />
+    </>
   );
 }

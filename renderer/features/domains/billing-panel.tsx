@@ -1,13 +1,14 @@
-/** Balance & bills: the program figures and the month-by-month schedule the M3P formula produced. */
+/** Balance & bills: the program figures, the month-by-month schedule the M3P formula produced, and why each bill is what it is. */
+import { useId, useState } from 'react';
 import type { Bill, Billing } from '../../../shared/domain/billing';
+import { BillExplanation } from '../billing/bill-explanation';
+import { monthName } from '../billing/explain-bill';
 import { Badge } from '../../ui/badge';
 import { DataTable, type DataColumn } from '../../ui/data-table';
 import { DateText } from '../../ui/date-text';
 import { KeyValueTable } from '../../ui/key-value-table';
 import { Money } from '../../ui/money';
 import { DOMAIN_LABELS } from './domain-labels';
-
-const monthName = (month: number) => DOMAIN_LABELS.month[month - 1] ?? `Month ${month}`;
 
 /** Billing for the plan year, or null when the member is not participating. */
 export interface BillingPanelProps {
@@ -16,7 +17,21 @@ export interface BillingPanelProps {
 
 /** Renders the billing figures and schedule. */
 export function BillingPanel({ billing }: BillingPanelProps) {
+  const explanationId = useId();
+  const [explainedMonth, setExplainedMonth] = useState<number | null>(null);
   if (!billing) return <p className="empty-domain">Not participating this plan year.</p>;
+  const explainButton = (b: Bill) => (
+    <button
+      type="button"
+      className="button button-small"
+      aria-label={`Explain the ${monthName(b.month)} ${billing.planYear} bill`}
+      aria-expanded={explainedMonth === b.month}
+      aria-controls={explanationId}
+      onClick={() => setExplainedMonth(explainedMonth === b.month ? null : b.month)}
+    >
+      Explain
+    </button>
+  );
   const columns: readonly DataColumn<Bill>[] = [
     { header: 'Month', render: (b) => `${monthName(b.month)} ${billing.planYear}` },
     { header: 'Cap (first month)', isNumeric: true, render: (b) => (b.capCents === null ? '—' : <Money cents={b.capCents} />) },
@@ -26,6 +41,7 @@ export function BillingPanel({ billing }: BillingPanelProps) {
     { header: 'Due date', render: (b) => <DateText iso={b.dueOn} /> },
     { header: 'Paid', isNumeric: true, render: (b) => <Money cents={b.paidCents} /> },
     { header: 'Status', render: (b) => <Badge tone={DOMAIN_LABELS.billStatus[b.status].tone}>{DOMAIN_LABELS.billStatus[b.status].label}</Badge> },
+    { header: 'Why this amount', render: explainButton },
   ];
   return (
     <>
@@ -49,6 +65,7 @@ export function BillingPanel({ billing }: BillingPanelProps) {
         />
       </div>
       <DataTable caption="Monthly schedule" columns={columns} rows={billing.bills} rowKey={(b) => String(b.month)} emptyText="No bills yet this plan year." />
+      <BillExplanation id={explanationId} billing={billing} month={explainedMonth} />
     </>
   );
 }

@@ -10,7 +10,7 @@ import type { BadgeTone } from '../../ui/badge';
 /** Labels per coded field; `satisfies` makes a new enum value a compile error here. */
 export const DOMAIN_LABELS = {
   lis: { none: 'None', partial: 'Partial Extra Help', full: 'Full Extra Help' } satisfies Record<LisStatus, string>,
-  optInChannel: { phone: 'Phone', web: 'Web', mail: 'Mail', point_of_sale: 'Pharmacy (point of sale)' } satisfies Record<OptInChannel, string>,
+  optInChannel: { phone: 'Phone', web: 'Web', mail: 'Mail', point_of_sale: 'Urgent pharmacy request (point of sale)' } satisfies Record<OptInChannel, string>,
   terminationReason: {
     voluntary: 'Voluntary opt-out',
     involuntary_nonpayment: 'Not paid (involuntary)',
@@ -25,6 +25,8 @@ export const DOMAIN_LABELS = {
     opt_out_requested: 'Opt-out requested',
     renewed: 'Renewed',
     terminated: 'Terminated',
+    effective_date_changed: 'Effective date changed',
+    effective_date_change_pending: 'Back-date awaiting team lead approval',
   } satisfies Record<ParticipationEventKind, string>,
   billStatus: {
     paid: { label: 'Paid', tone: 'green' },

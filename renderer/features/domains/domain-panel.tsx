@@ -21,7 +21,7 @@ export function DomainPanel({ domain, profile }: DomainPanelProps) {
     case 'eligibility':
       return <EligibilityPanel member={profile.member} />;
     case 'participation':
-      return <ParticipationPanel participation={profile.participation} />;
+      return <ParticipationPanel profile={profile} />;
     case 'billing':
       return <BillingPanel billing={profile.billing} />;
     case 'payments':

@@ -19,7 +19,8 @@ export function MemberArea() {
         </p>
       ) : null}
       {view ? (
-        <MemberView view={view} />
+        // Keyed by member: a draft, an open explanation or a back-date never carries over to the next caller.
+        <MemberView key={view.profile.member.memberId} view={view} />
       ) : (
         <div className="no-member">
           <h1>No member open</h1>

@@ -31,12 +31,10 @@ export function createMemberSlice(tools: SliceTools): MemberSlice {
   const { set, get, client } = tools;
   const openId = () => get().memberView?.profile.member.memberId ?? null;
 
+  // An open still in flight at sign-out finds openingMemberId cleared and drops its answer.
+  const empty = tools.holdsPhi({ memberView: null, openingMemberId: null, memberError: null, refreshFailure: null, isMbiShown: false });
   return {
-    memberView: null,
-    openingMemberId: null,
-    memberError: null,
-    refreshFailure: null,
-    isMbiShown: false,
+    ...empty,
 
     async openMember(memberId, options = {}) {
       set({ openingMemberId: memberId, memberError: null });
@@ -73,7 +71,7 @@ export function createMemberSlice(tools: SliceTools): MemberSlice {
     },
 
     closeMember() {
-      set({ memberView: null, openingMemberId: null, memberError: null, refreshFailure: null, isMbiShown: false });
+      set(empty);
     },
   };
 }

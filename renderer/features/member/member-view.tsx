@@ -1,4 +1,5 @@
 /** The open member: header, freshness, main's word on a failed refresh, and the seven data domains. */
+import { useEffect } from 'react';
 import type { MemberProfileView } from '../../../shared/ipc/views';
 import { brandStyle } from '../../ui/brand-style';
 import { useConsoleStore } from '../../state/use-console-store';
@@ -18,7 +19,11 @@ export function MemberView({ view }: MemberViewProps) {
   const isMbiShown = useConsoleStore((state) => state.isMbiShown);
   const toggleMbi = useConsoleStore((state) => state.toggleMbi);
   const refreshFailure = useConsoleStore((state) => state.refreshFailure);
+  const loadClientRules = useConsoleStore((state) => state.loadClientRules);
   const now = useNow();
+  const clientId = profile.client.id;
+  // The client's rules (reasons, back-date window) are ready before the rep starts a change.
+  useEffect(() => void loadClientRules(clientId), [loadClientRules, clientId]);
   const failureMessage = refreshFailure?.memberId === profile.member.memberId ? refreshFailure.message : null;
 
   return (

@@ -2,7 +2,8 @@
 import type { ParticipationStatus } from '../../../shared/domain/member';
 import { Badge, type BadgeTone } from '../../ui/badge';
 
-const STATUS: Record<ParticipationStatus, { label: string; tone: BadgeTone }> = {
+/** Each status's word and tint, for the badge and for sentences that name the status. */
+export const STATUS_LABELS: Record<ParticipationStatus, { label: string; tone: BadgeTone }> = {
   active: { label: 'Active', tone: 'green' },
   pending: { label: 'Pending', tone: 'amber' },
   terminated: { label: 'Terminated', tone: 'red' },
@@ -16,5 +17,5 @@ export interface ParticipationStatusBadgeProps {
 
 /** Renders the status badge. */
 export function ParticipationStatusBadge({ status }: ParticipationStatusBadgeProps) {
-  return <Badge tone={STATUS[status].tone}>{STATUS[status].label}</Badge>;
+  return <Badge tone={STATUS_LABELS[status].tone}>{STATUS_LABELS[status].label}</Badge>;
 }

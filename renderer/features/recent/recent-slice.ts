@@ -17,8 +17,7 @@ export function createRecentSlice(tools: SliceTools): RecentSlice {
   const { set, client } = tools;
   let latest = 0;
   return {
-    recentMembers: null,
-    recentError: null,
+    ...tools.holdsPhi({ recentMembers: null, recentError: null }, () => (latest += 1)),
 
     async loadRecent() {
       const ticket = ++latest;

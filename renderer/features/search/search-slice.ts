@@ -19,9 +19,8 @@ export function createSearchSlice(tools: SliceTools): SearchSlice {
   const { set, client } = tools;
   let latest = 0;
   return {
-    searchResults: null,
-    searchError: null,
-    isSearching: false,
+    // Forgetting also retires the ticket, so a search still in flight at sign-out never writes.
+    ...tools.holdsPhi({ searchResults: null, searchError: null, isSearching: false }, () => (latest += 1)),
 
     async searchMembers(query) {
       const ticket = ++latest;

@@ -1,4 +1,4 @@
-/** Who main says is signed in; clearing the member data on every change keeps one rep's PHI off another's screen. */
+/** Who main says is signed in; forgetting all PHI on every change keeps one rep's members off another's screen. */
 import type { Session, SignInInput } from '../../../shared/domain/session';
 import { ApiError } from '../../api/api-error';
 import type { SliceTools } from '../../state/console-state';
@@ -20,11 +20,8 @@ export interface SessionSlice {
 
 /** Builds the session slice. */
 export function createSessionSlice({ set, get, client }: SliceTools): SessionSlice {
-  function forgetMemberData(): void {
-    get().clearSearch();
-    get().clearRecent();
-    get().closeMember();
-  }
+  // One reset over everything the slices registered as PHI (state/create-phi-registry.ts).
+  const forgetMemberData = () => get().resetPhi();
 
   return {
     session: null,

@@ -1,6 +1,6 @@
-import { cleanup, fireEvent, screen } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createFakeRepConsole } from '../../test/create-fake-rep-console';
+import { createFakeRepConsole, ONLINE } from '../../test/create-fake-rep-console';
 import { renderConsole } from '../../test/render-console';
 
 afterEach(cleanup);
@@ -17,6 +17,21 @@ describe('sign-in', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Sign in to Rep Console' })).toBeTruthy();
     expect(document.activeElement).toBe(screen.getByLabelText('User name'));
     expect(screen.getByText('Sandbox users: rep1, rep2, lead1 — password sandbox')).toBeTruthy();
+  });
+
+  it('shows no sandbox users when main says the backend is not the sandbox', async () => {
+    await renderConsole(createFakeRepConsole({ session: null, isSandboxBackend: false }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('User name')));
+    expect(screen.queryByText(/Sandbox users/)).toBeNull();
+  });
+
+  it('shows the sandbox users once main learns, after start-up, that the backend is the sandbox', async () => {
+    const fake = createFakeRepConsole({ session: null });
+    fake.failNext('getAppStatus', { code: 'BACKEND_UNREACHABLE', message: "Can't reach the payer backend." });
+    await renderConsole(fake);
+    expect(screen.queryByText(/Sandbox users/)).toBeNull();
+    fake.emitConnectionChanged(ONLINE);
+    expect(await screen.findByText('Sandbox users: rep1, rep2, lead1 — password sandbox')).toBeTruthy();
   });
 
   it("shows main's message in an alert when the password is wrong", async () => {

@@ -8,6 +8,7 @@ export function SignInScreen() {
   const signIn = useConsoleStore((state) => state.signIn);
   const isSigningIn = useConsoleStore((state) => state.isSigningIn);
   const sessionMessage = useConsoleStore((state) => state.sessionMessage);
+  const isSandboxBackend = useConsoleStore((state) => state.isSandboxBackend);
   const [formMessage, setFormMessage] = useState<string | null>(null);
   const userNameRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
@@ -54,7 +55,8 @@ export function SignInScreen() {
           {isSigningIn ? 'Signing in…' : ''}
         </p>
       </form>
-      <p className="sandbox-hint">Sandbox users: rep1, rep2, lead1 — password sandbox</p>
+      {/* Only the sandbox has these users; a real backend's sign-in page must never advertise accounts. */}
+      {isSandboxBackend ? <p className="sandbox-hint">Sandbox users: rep1, rep2, lead1 — password sandbox</p> : null}
     </main>
   );
 }
