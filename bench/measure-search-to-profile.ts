@@ -3,14 +3,10 @@
  * host against the sandbox at 100,000 members: first opens (cache miss, backend round trip) and repeat
  * opens (cache hit). Timed in the page from the Enter keydown to the frame after the header changes.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
-import { spawnListeningProcess } from '../scripts/spawn-listening-process';
+import type { Page } from 'playwright-core';
 import { percentile } from './percentile';
-
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+import { startBenchConsole } from './start-bench-console';
+import { withTimeout } from './with-timeout';
 
 async function timeOpen(page: Page, memberId: string): Promise<number> {
   const search = page.getByRole('searchbox', { name: 'Find a member' });
@@ -42,33 +38,10 @@ async function timeOpen(page: Page, memberId: string): Promise<number> {
   });
 }
 
-/** A measurement that never hangs the whole run: after `ms` it fails with what the page showed. */
-async function withTimeout<T>(work: Promise<T>, ms: number, describe: () => Promise<string>): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => void describe().then((message) => reject(new Error(message)), reject), ms);
-  });
-  try {
-    return await Promise.race([work, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
 /** Returns p95 figures for cache misses and hits over `memberIds` (each opened twice). */
 export async function measureSearchToProfile(options: { backendUrl: string; memberIds: readonly string[] }) {
-  const userData = mkdtempSync(join(tmpdir(), 'bench-console-'));
-  const host = await spawnListeningProcess('main/hosts/web-host-cli.ts', ['--user-data', userData], {
-    env: { REPCONSOLE_BACKEND_URL: options.backendUrl },
-  });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const { page, close } = await startBenchConsole(options.backendUrl);
   try {
-    const page = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
-    await page.goto(host.url);
-    await page.getByLabel('User name').fill('rep1');
-    await page.getByLabel('Password').fill('sandbox');
-    await page.getByLabel('Password').press('Enter');
-    await page.getByRole('searchbox', { name: 'Find a member' }).waitFor();
     const misses: number[] = [];
     const hits: number[] = [];
     for (const id of options.memberIds) misses.push(await timeOpen(page, id));
@@ -78,9 +51,7 @@ export async function measureSearchToProfile(options: { backendUrl: string; memb
       'search_to_profile.cache_miss.p95_ms': { value: round(percentile(misses, 95)), unit: 'ms', target: 300 },
     };
   } finally {
-    await browser.close();
-    await host.stop();
-    rmSync(userData, { recursive: true, force: true });
+    await close();
   }
 }
 

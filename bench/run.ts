@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { repoRoot, spawnListeningProcess } from '../scripts/spawn-listening-process';
 import { measureCacheLookup } from './measure-cache-lookup';
 import { measureM3pSchedule } from './measure-m3p-schedule';
+import { measureParticipationFlows } from './measure-participation-flows';
 import { measureRendererBundle } from './measure-renderer-bundle';
 import { measureSandboxProfileRps } from './measure-sandbox-profile-rps';
 import { measureSearchToProfile } from './measure-search-to-profile';
@@ -32,6 +33,9 @@ try {
   figures['sandbox.member_profile.rps'] = await measureSandboxProfileRps({ url: sandbox.url, memberIds });
   step('search_to_profile in Chromium through the web host');
   Object.assign(figures, await measureSearchToProfile({ backendUrl: sandbox.url, memberIds: memberIds.slice(0, 40) }));
+  // Last, because it writes: the read figures above never share the sandbox with its opt-ins.
+  step('opt-in and opt-out keystrokes and confirm time in Chromium (changes ~25 members of the bench database)');
+  Object.assign(figures, await measureParticipationFlows({ backendUrl: sandbox.url, dbPath }));
 } finally {
   await sandbox.stop();
 }
