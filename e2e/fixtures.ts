@@ -3,7 +3,7 @@
  * its own cache folder, opened in a fresh browser context of Debian's Chromium.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, expect } from '@playwright/test';
@@ -21,18 +21,31 @@ export interface SampleMember {
   participationStatus: string;
 }
 
+/** Member IDs per situation (sandbox/database/find-sample-members.ts): five each, one per test that changes them. */
+export interface Scenarios {
+  eligible: string[];
+  active: string[];
+  activeOtherClient: string[];
+  noPartD: string[];
+  precluded: string[];
+  withRepresentative: string[];
+  notAssignedToRep2: string[];
+}
+
 interface SandboxInfo {
   url: string;
+  /** This worker's own copy of the seeded database: tests change it (opt-ins), the seeded file stays pristine. */
   dbPath: string;
   samples: SampleMember[];
+  scenarios: Scenarios;
 }
 
 const DB_PATH = join(repoRoot, '.sandbox-data', 'e2e-5000-1.sqlite');
 
-function readSamples(dbPath: string): SampleMember[] {
+function readSamples(dbPath: string): { members: SampleMember[]; scenarios: Scenarios } {
   const tsx = join(repoRoot, 'node_modules/tsx/dist/cli.mjs');
   const out = execFileSync(process.execPath, [tsx, 'sandbox/cli.ts', 'samples', '--db', dbPath], { cwd: repoRoot, encoding: 'utf8' });
-  return (JSON.parse(out) as { members: SampleMember[] }).members;
+  return JSON.parse(out) as { members: SampleMember[]; scenarios: Scenarios };
 }
 
 export const test = base.extend<
@@ -48,9 +61,14 @@ export const test = base.extend<
 >({
   sandbox: [
     async ({}, use) => {
-      const server = await spawnListeningProcess('sandbox/cli.ts', ['serve', '--db', DB_PATH], { timeoutMs: 240_000 });
-      await use({ url: server.url, dbPath: DB_PATH, samples: readSamples(DB_PATH) });
+      const { members, scenarios } = readSamples(DB_PATH); // seeds DB_PATH on first use
+      const dir = mkdtempSync(join(tmpdir(), 'e2e-sandbox-'));
+      const dbPath = join(dir, 'sandbox.sqlite');
+      copyFileSync(DB_PATH, dbPath);
+      const server = await spawnListeningProcess('sandbox/cli.ts', ['serve', '--db', dbPath], { timeoutMs: 240_000 });
+      await use({ url: server.url, dbPath, samples: members, scenarios });
       await server.stop();
+      rmSync(dir, { recursive: true, force: true });
     },
     { scope: 'worker', timeout: 240_000 },
   ],

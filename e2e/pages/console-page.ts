@@ -87,6 +87,13 @@ export class ConsolePage {
     await expect(this.memberHeading).toHaveText(heading);
   }
 
+  /** Searches by member ID and opens the member, waiting until its record (header with that ID) is on screen. */
+  async openMemberById(memberId: string): Promise<void> {
+    await this.search(memberId);
+    await this.openFirstResult();
+    await expect(this.page.getByRole('main').getByRole('definition').filter({ hasText: new RegExp(`^${memberId}$`) })).toBeVisible();
+  }
+
   /** Runs axe-core on the current screen and fails with the violations listed. */
   async expectAccessible(screen: string): Promise<void> {
     const { violations } = await new AxeBuilder({ page: this.page }).analyze();
