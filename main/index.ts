@@ -35,7 +35,8 @@ if (!app.requestSingleInstanceLock()) {
       const userDataDir = app.getPath('userData');
       const logger = await createLogger({ directory: app.getPath('logs'), level: config.logging.level });
       const keyStore = createSafeStorageKeyStore(join(userDataDir, 'cache', 'cache.key.sealed'), (m) => logger.warn(m));
-      const storeKeyStore = createSafeStorageKeyStore(join(userDataDir, 'store', 'store.key.sealed'), (m) => logger.warn(m));
+      // The durable store's key is never replaced: a new key would make its pending actions unreadable.
+      const storeKeyStore = createSafeStorageKeyStore(join(userDataDir, 'store', 'store.key.sealed'), (m) => logger.warn(m), 'refuse');
       const services = createConsoleServices({
         config,
         userDataDir,
@@ -52,10 +53,13 @@ if (!app.requestSingleInstanceLock()) {
       app.on('will-quit', (event) => {
         if (isClosed) return;
         event.preventDefault();
-        void services.close().finally(() => {
-          isClosed = true;
-          app.quit();
-        });
+        void services
+          .close()
+          .catch((error: unknown) => logger.error({ err: error }, 'could not close the services cleanly'))
+          .finally(() => {
+            isClosed = true;
+            app.quit();
+          });
       });
       createSecureWindow(join(here, '..', 'preload', 'index.js'));
     })

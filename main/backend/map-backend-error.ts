@@ -61,6 +61,9 @@ export function toRefusal(error: unknown, route: ApiRoute): BackendRefusal | nul
   const parsed = ApiErrorSchema.safeParse(error.response.data);
   if (!parsed.success) return null;
   const { code, message } = parsed.data.error;
+  // A reused key is not the action's outcome: the backend saw another request under it, so whether
+  // this one happened is unknown. It stays an error for IT, never a "nothing changed".
+  if (code === 'IDEMPOTENCY_KEY_REUSED') return null;
   const isDeclared = route.errors?.some((declared) => declared.code === code && declared.status === error.response?.status) ?? false;
   // Sign-in's declared 401 and 429 stay errors: they end or block a session, they are not an action's outcome.
   return isDeclared && route.isIdempotent === true ? new BackendRefusal(code, message, error.response.status) : null;

@@ -58,6 +58,14 @@ describe('createSealedKeyStore', () => {
     after.db.close();
   });
 
+  it('never replaces a key it cannot unseal when told to refuse (the durable store), and leaves the file as it was', () => {
+    const filePath = join(tempDir(), 'store.key.sealed');
+    createSealedKeyStore({ filePath, ...fakeKeychain() }).loadOrCreateKey();
+    const sealedBefore = readFileSync(filePath);
+    expect(() => createSealedKeyStore({ filePath, ...fakeKeychain(), onUnreadable: 'refuse' }).loadOrCreateKey()).toThrow('nothing was replaced');
+    expect(readFileSync(filePath)).toEqual(sealedBefore);
+  });
+
   it('lets the host see that sealing is unavailable rather than writing the key in clear', () => {
     const filePath = join(tempDir(), 'cache.key.sealed');
     const seal = () => {

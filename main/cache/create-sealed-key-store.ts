@@ -16,6 +16,11 @@ export interface SealedKeyStoreOptions {
   /** e.g. `(sealed) => Buffer.from(safeStorage.decryptString(sealed), 'base64')`. */
   readonly unseal: (sealed: Buffer) => Buffer;
   readonly onWarning?: (message: string) => void;
+  /**
+   * What to do with a key that no longer unseals: `replace` suits the cache (a copy of backend data);
+   * `refuse` suits the durable store, whose rows would become unreadable for good under a new key.
+   */
+  readonly onUnreadable?: 'replace' | 'refuse';
 }
 
 function readIfPresent(filePath: string): Buffer | null {
@@ -51,6 +56,9 @@ export function createSealedKeyStore(options: SealedKeyStoreOptions): CacheKeySt
     if (sealed) {
       const key = tryUnseal(sealed);
       if (key) return key;
+      if (options.onUnreadable === 'refuse') {
+        throw new Error(`the OS keychain could not unlock its key (${filePath}); nothing was replaced`);
+      }
       const fresh = randomBytes(CACHE_KEY_BYTES);
       writeKeyFile(filePath, seal(fresh), 'replace');
       options.onWarning?.('The OS keychain could not unlock the member cache key (was the keychain reset?). A new key was made; recent lookups will be fetched again.');

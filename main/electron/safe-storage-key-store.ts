@@ -10,7 +10,7 @@ import type { CacheKeyStore } from '../cache/key-store';
  * On Linux without a keyring, safeStorage falls back to a hard-coded password ('basic_text'), which
  * protects nothing: then the 0600 key file is used instead, and the log says so.
  */
-export function createSafeStorageKeyStore(filePath: string, onWarning: (message: string) => void): CacheKeyStore {
+export function createSafeStorageKeyStore(filePath: string, onWarning: (message: string) => void, onUnreadable: 'replace' | 'refuse' = 'replace'): CacheKeyStore {
   const isWeak =
     !safeStorage.isEncryptionAvailable() ||
     (process.platform === 'linux' && safeStorage.getSelectedStorageBackend() === 'basic_text');
@@ -23,5 +23,6 @@ export function createSafeStorageKeyStore(filePath: string, onWarning: (message:
     seal: (plain) => safeStorage.encryptString(plain.toString('base64')),
     unseal: (sealed) => Buffer.from(safeStorage.decryptString(sealed), 'base64'),
     onWarning,
+    onUnreadable,
   });
 }

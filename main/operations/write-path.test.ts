@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { findScenarioMembers } from '../../sandbox/database/find-sample-members';
 import { openDatabase } from '../../sandbox/database/open-database';
@@ -125,6 +126,33 @@ describe('the write path', () => {
     const again = await restarted.h['participation:opt-in'](input);
     expect(again.outcome).toEqual({ status: 'completed', confirmationNumber: optInConfirmations(memberId)[0] });
     expect(optInConfirmations(memberId)).toHaveLength(1);
+  });
+
+  it('never sends again on its own an action the rep gave up on, nor one older than the backend keeps keys', async () => {
+    const first = start({ viaProxy: true, maxRetries: 0 });
+    await first.h['session:sign-in']({ username: 'rep1', password: 'sandbox' });
+    const [abandonedMember, oldMember] = [scenarios.eligible[4]!, scenarios.withRepresentative[0]!];
+    const abandoned = { actionId: randomUUID(), memberId: abandonedMember, request: optIn() };
+    const old = { actionId: randomUUID(), memberId: oldMember, request: optIn() };
+    // Neither reaches a handler: the sandbox drops both connections before acting, so both stay pending.
+    sandbox.sandbox.faults.set({ dropNext: 2 });
+    await expect(first.h['participation:opt-in'](abandoned)).rejects.toMatchObject({ code: expect.stringMatching(/^BACKEND_/) });
+    await expect(first.h['participation:opt-in'](old)).rejects.toMatchObject({ code: expect.stringMatching(/^BACKEND_/) });
+    sandbox.sandbox.faults.clear();
+    await first.h['operations:abandon']({ actionId: abandoned.actionId });
+    await first.services.close();
+    running.splice(running.indexOf(first.services), 1);
+    const db = new Database(join(first.userDataDir, 'store', 'console-store.sqlite'));
+    db.prepare('UPDATE operation SET created_at = created_at - ? WHERE action_id = ?').run(25 * 60 * 60 * 1000, old.actionId);
+    db.close();
+
+    const restarted = start({ userDataDir: first.userDataDir });
+    await restarted.h['session:sign-in']({ username: 'rep1', password: 'sandbox' });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(optInConfirmations(abandonedMember)).toEqual([]);
+    expect(optInConfirmations(oldMember)).toEqual([]);
+    await expect(restarted.h['participation:opt-in'](old)).rejects.toMatchObject({ code: 'OUTCOME_UNKNOWN', message: expect.stringContaining("Check the member's record") });
+    expect(optInConfirmations(oldMember)).toEqual([]);
   });
 
   it('answers a business refusal as data with its code: not an error, not a backend fault, the session goes on', async () => {

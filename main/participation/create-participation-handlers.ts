@@ -10,7 +10,7 @@ import type { SessionService } from '../session/create-session-service';
 
 type ParticipationHandlers = Pick<
   InvokeHandlers,
-  'participation:opt-in' | 'participation:opt-out' | 'participation:change-effective-date' | 'program:get-settings' | 'clients:get-rules'
+  'participation:opt-in' | 'participation:opt-out' | 'participation:change-effective-date' | 'operations:abandon' | 'program:get-settings' | 'clients:get-rules'
 >;
 
 /** Rules change rarely; a rep's screens ask for them on every member, so they are kept per session for a while. */
@@ -35,6 +35,10 @@ export function createParticipationHandlers(deps: { runner: ChangeRunner; backen
     'participation:opt-in': (input) => deps.runner.run('opt-in', input),
     'participation:opt-out': (input) => deps.runner.run('opt-out', input),
     'participation:change-effective-date': (input) => deps.runner.run('change-effective-date', input),
+    'operations:abandon': async ({ actionId }) => {
+      deps.runner.abandon(actionId);
+      return null;
+    },
     'program:get-settings': () => remember<ProgramSettings>('program', () => deps.backend().call('getProgramSettings')),
     'clients:get-rules': ({ clientId }) => remember<ClientRules>(`rules:${clientId}`, () => deps.backend().call('getClientRules', { params: { clientId } })),
   };

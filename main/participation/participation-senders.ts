@@ -4,10 +4,10 @@ import type { ChangeSender } from '../operations/create-change-runner';
 import type { OperationKind } from '../store/create-operation-store';
 
 export const participationSenders: Readonly<Record<OperationKind, ChangeSender>> = {
-  'opt-in': (backend, memberId, request, idempotencyKey) =>
-    backend.call('optInMember', { params: { memberId }, body: request as OptInRequest, idempotencyKey }),
-  'opt-out': (backend, memberId, request, idempotencyKey) =>
-    backend.call('optOutMember', { params: { memberId }, body: request as OptOutRequest, idempotencyKey }),
-  'change-effective-date': (backend, memberId, request, idempotencyKey) =>
-    backend.call('changeEffectiveDate', { params: { memberId }, body: request as EffectiveDateChange, idempotencyKey }),
+  'opt-in': (backend, memberId, request, idempotencyKey, token) =>
+    backend.call('optInMember', { params: { memberId }, body: request as OptInRequest, idempotencyKey, token }),
+  'opt-out': (backend, memberId, request, idempotencyKey, token) =>
+    backend.call('optOutMember', { params: { memberId }, body: request as OptOutRequest, idempotencyKey, token }),
+  'change-effective-date': (backend, memberId, request, idempotencyKey, token) =>
+    backend.call('changeEffectiveDate', { params: { memberId }, body: request as EffectiveDateChange, idempotencyKey, token }),
 };

@@ -25,6 +25,8 @@ export interface Operation {
   readonly intent: OperationIntent;
   /** Null while the outcome is unknown (never sent, or sent and not answered). */
   readonly outcome: ChangeOutcome | null;
+  /** When the action was first recorded (ms since the epoch): the backend keeps its key only so long. */
+  readonly createdAt: number;
 }
 
 export interface OperationStore {
@@ -34,6 +36,8 @@ export interface OperationStore {
   settle(repId: string, actionId: string, outcome: ChangeOutcome): void;
   /** This rep's actions whose outcome is unknown, oldest first: resent after a restart. */
   listPending(repId: string): Operation[];
+  /** The rep gave up on an action whose outcome is unknown (closed the flow): it is never resent on its own. */
+  abandon(repId: string, actionId: string): void;
 }
 
 interface Row {
@@ -43,6 +47,7 @@ interface Row {
   fingerprint: Buffer;
   intent: Buffer;
   outcome: Buffer | null;
+  created_at: number;
 }
 
 /** Binds each blob to its row and column: a blob moved to another action or rep does not open. */
@@ -54,9 +59,10 @@ export function createOperationStore(db: Database.Database, cipher: CacheCipher,
     `INSERT INTO operation (action_id, rep_id, kind, idempotency_key, fingerprint, intent, status, created_at, updated_at)
      VALUES (@actionId, @repId, @kind, @key, @fingerprint, @intent, 'pending', @at, @at) ON CONFLICT (action_id) DO NOTHING`,
   );
-  const select = db.prepare<[string, string], Row>('SELECT action_id, kind, idempotency_key, fingerprint, intent, outcome FROM operation WHERE action_id = ? AND rep_id = ?');
-  const pending = db.prepare<[string], Row>(`SELECT action_id, kind, idempotency_key, fingerprint, intent, outcome FROM operation WHERE rep_id = ? AND status = 'pending' ORDER BY created_at`);
+  const select = db.prepare<[string, string], Row>('SELECT action_id, kind, idempotency_key, fingerprint, intent, outcome, created_at FROM operation WHERE action_id = ? AND rep_id = ?');
+  const pending = db.prepare<[string], Row>(`SELECT action_id, kind, idempotency_key, fingerprint, intent, outcome, created_at FROM operation WHERE rep_id = ? AND status = 'pending' ORDER BY created_at`);
   const update = db.prepare(`UPDATE operation SET status = 'settled', outcome = @outcome, updated_at = @at WHERE action_id = @actionId AND rep_id = @repId`);
+  const giveUp = db.prepare(`UPDATE operation SET status = 'abandoned', updated_at = @at WHERE action_id = @actionId AND rep_id = @repId AND status = 'pending'`);
 
   function read(repId: string, row: Row): Operation {
     const intent = cipher.open(row.intent, bound('intent', repId, row.action_id));
@@ -70,6 +76,7 @@ export function createOperationStore(db: Database.Database, cipher: CacheCipher,
       idempotencyKey: row.idempotency_key,
       intent: JSON.parse(intent.toString('utf8')) as OperationIntent,
       outcome: outcome ? (JSON.parse(outcome.toString('utf8')) as ChangeOutcome) : null,
+      createdAt: row.created_at,
     };
   }
 
@@ -91,5 +98,8 @@ export function createOperationStore(db: Database.Database, cipher: CacheCipher,
       update.run({ outcome: sealed, at: now(), actionId, repId });
     },
     listPending: (repId) => pending.all(repId).map((row) => read(repId, row)),
+    abandon(repId, actionId) {
+      giveUp.run({ at: now(), actionId, repId });
+    },
   };
 }

@@ -18,7 +18,7 @@ export const storeMigrations: readonly Migration[] = [
         idempotency_key TEXT NOT NULL UNIQUE,
         fingerprint BLOB NOT NULL,
         intent BLOB NOT NULL,
-        status TEXT NOT NULL CHECK (status IN ('pending', 'settled')),
+        status TEXT NOT NULL CHECK (status IN ('pending', 'settled', 'abandoned')),
         outcome BLOB,
         attempts INTEGER NOT NULL DEFAULT 0,
         created_at INTEGER NOT NULL,

@@ -32,6 +32,7 @@ export function createRepConsoleClient(bridge: RepConsoleApi): RepConsoleClient 
     optInMember: (input) => unwrap(() => bridge.optInMember(input)),
     optOutMember: (input) => unwrap(() => bridge.optOutMember(input)),
     changeEffectiveDate: (input) => unwrap(() => bridge.changeEffectiveDate(input)),
+    abandonChange: (input) => unwrap(() => bridge.abandonChange(input)),
     getProgramSettings: () => unwrap(() => bridge.getProgramSettings()),
     getClientRules: (input) => unwrap(() => bridge.getClientRules(input)),
     onConnectionChanged: (listener) => bridge.onConnectionChanged(listener),

@@ -28,7 +28,8 @@ export interface ChangeAnswer {
 
 /** The change methods for the bridge and the handles tests script them with. */
 export interface FakeChanges {
-  readonly api: Pick<RepConsoleApi, ChangeMethod>;
+  readonly api: Pick<RepConsoleApi, ChangeMethod | 'abandonChange'>;
+  readonly abandoned: readonly string[];
   readonly changeCalls: readonly ChangeCall[];
   /** Scripts every later call of that method (until scripted again). */
   answerChange(method: ChangeMethod, answer: ChangeAnswer | ((call: ChangeCall) => ChangeAnswer)): void;
@@ -39,6 +40,7 @@ type Answer = <T>(method: keyof RepConsoleApi, value: () => T) => Promise<Result
 /** Builds the change methods over the fake's member list (updated when an answer carries a profile). */
 export function createFakeChanges(profiles: MemberProfile[], answer: Answer): FakeChanges {
   const changeCalls: ChangeCall[] = [];
+  const abandoned: string[] = [];
   const scripts = new Map<ChangeMethod, ChangeAnswer | ((call: ChangeCall) => ChangeAnswer)>();
 
   function respond(call: ChangeCall): Promise<Result<ChangeView>> {
@@ -62,7 +64,13 @@ export function createFakeChanges(profiles: MemberProfile[], answer: Answer): Fa
       optInMember: (input) => respond({ method: 'optInMember', input }),
       optOutMember: (input) => respond({ method: 'optOutMember', input }),
       changeEffectiveDate: (input) => respond({ method: 'changeEffectiveDate', input }),
+      abandonChange: (input) => {
+        abandoned.push(input.actionId);
+        return Promise.resolve({ ok: true as const, value: null });
+      },
     },
+    /** Action ids the screen gave up on (closed after a failed attempt). */
+    abandoned,
     changeCalls,
     answerChange: (method, scripted) => scripts.set(method, scripted),
   };

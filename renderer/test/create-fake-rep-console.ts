@@ -26,7 +26,7 @@ export interface FakeRepConsoleOptions {
 }
 
 /** The bridge to hand the app, plus the handles a test uses to act as main. */
-export interface FakeRepConsole extends Pick<FakeChanges, 'changeCalls' | 'answerChange'> {
+export interface FakeRepConsole extends Pick<FakeChanges, 'changeCalls' | 'answerChange' | 'abandoned'> {
   readonly api: RepConsoleApi;
   /** Makes the next call of that method fail with this error (what main would send). */
   failNext(method: keyof RepConsoleApi, error: AppError): void;
@@ -121,6 +121,7 @@ export function createFakeRepConsole(options: FakeRepConsoleOptions = {}): FakeR
   return {
     api,
     changeCalls: changes.changeCalls,
+    abandoned: changes.abandoned,
     answerChange: changes.answerChange,
     failNext: (method, error) => failures.set(method, error),
     holdNext(method) {

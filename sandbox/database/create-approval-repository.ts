@@ -1,6 +1,7 @@
 /**
  * Requests waiting for a team lead (back-dates beyond a client's window, for now), kept in the sandbox
- * database so a restart loses none. Approving or rejecting them is a later step.
+ * database so a restart loses none. Approving or rejecting them is a later step; an opt-out withdraws
+ * the ones its ending participation leaves behind.
  */
 import type { Approval } from '../../shared/domain/participation-changes';
 import type { SandboxDatabase } from './open-database';
@@ -22,6 +23,11 @@ export interface ApprovalRepository {
   hasPending(memberKey: number): boolean;
   /** Pending approvals for members of `clientIds`, oldest first. */
   listPending(clientIds: readonly string[]): Approval[];
+  /**
+   * Withdraws (marks rejected, reason kept) the member's requests still waiting for `planYear`, e.g. when
+   * an opt-out ends that participation; answers how many were withdrawn.
+   */
+  withdrawPending(memberKey: number, planYear: number): number;
 }
 
 /** Prepares the statements once per connection. */
@@ -33,11 +39,13 @@ export function createApprovalRepository(db: SandboxDatabase): ApprovalRepositor
     a.requested_at AS requestedAt, a.reason, a.confirmation_number AS confirmationNumber, a.effective_on AS effectiveOn
     FROM approvals a JOIN members m ON m.member_key = a.member_key
     WHERE a.status = 'pending' AND a.client_id IN (SELECT value FROM json_each(?)) ORDER BY a.requested_at, a.seq`);
+  const withdraw = db.prepare<[number, number]>("UPDATE approvals SET status = 'rejected' WHERE member_key = ? AND plan_year = ? AND status = 'pending'");
   return {
     insert(a) {
       insert.run(a.id, a.kind, a.status, a.memberKey, a.clientId, a.planYear, a.requestedBy, a.requestedById, a.requestedAt, a.requestedOn, a.reason, a.confirmationNumber, a.effectiveOn);
     },
     hasPending: (memberKey) => pending.get(memberKey) !== undefined,
     listPending: (clientIds) => list.all(JSON.stringify(clientIds)),
+    withdrawPending: (memberKey, planYear) => withdraw.run(memberKey, planYear).changes,
   };
 }

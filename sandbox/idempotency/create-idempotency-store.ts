@@ -5,10 +5,11 @@
  * too: the same action always ends the same way. A key is remembered for 24 hours.
  */
 import type { SandboxDatabase } from '../database/open-database';
+import { IDEMPOTENCY_KEY_LIFETIME_MS } from '../../shared/api/api-route';
 import { SandboxApiError } from '../server/sandbox-api-error';
 
-/** How long a key is remembered; a retry comes within minutes, a restarted console within a shift. */
-export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
+/** How long a key is remembered: the contract's lifetime, which the console never resends beyond. */
+export const IDEMPOTENCY_TTL_MS = IDEMPOTENCY_KEY_LIFETIME_MS;
 
 /** An answer as stored and replayed. */
 export interface StoredAnswer {

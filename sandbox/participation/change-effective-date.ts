@@ -10,10 +10,13 @@ import { actorLabel, changeEvent, changeResult, refuse, type ChangeDependencies,
 import { newApprovalId, newConfirmationNumber } from './new-record-ids';
 import { resolveAuthority } from './resolve-authority';
 
-/** Refusals, in order: nothing to move, one already waiting, then the new date itself. */
+/**
+ * Refusals, in order: nothing to move, one already waiting, then the new date itself. It moves the as-of
+ * year's participation, never a next-year opt-in (which starts January 1 and cannot start earlier).
+ */
 export function changeEffectiveDate(deps: ChangeDependencies, target: ChangeTarget, request: EffectiveDateChange): ChangeResult {
   const { profile, memberKey, participations } = target.record;
-  const current = participations.at(-1);
+  const current = participations.find((p) => p.planYear === isoDates.yearOf(deps.asOf));
   if (current?.status !== 'active' || current.effectiveOn === null) throw refuse(409, 'NOT_PARTICIPATING', 'The member has no active opt-in whose effective date could move.');
   if (deps.approvals.hasPending(memberKey)) {
     throw refuse(409, 'APPROVAL_ALREADY_PENDING', "A change of this member's effective date already waits for a team lead. Wait for that decision before asking again.");

@@ -1,6 +1,7 @@
 /**
  * Opt-out: participation ends today, for the member's own reason (one of the client's codes); the
- * remaining balance is still billed. A request still pending is withdrawn the same way.
+ * remaining balance is still billed. A request still pending is withdrawn the same way, and so is a
+ * back-date still waiting for a team lead: there is no longer a participation for it to move.
  */
 import type { ChangeResult, OptOutRequest } from '../../shared/domain/participation-changes';
 import { isoDates } from '../calendar/iso-dates';
@@ -8,7 +9,10 @@ import { changeEvent, changeResult, refuse, type ChangeDependencies, type Change
 import { newConfirmationNumber } from './new-record-ids';
 import { resolveAuthority } from './resolve-authority';
 
-/** Ends every open participation from the as-of year on, so a next-year opt-in does not survive it. */
+/**
+ * Ends every open participation from the as-of year on, so a next-year opt-in does not survive it, and
+ * withdraws the back-dates waiting on those plan years, all in the caller's transaction.
+ */
 export function optOutMember(deps: ChangeDependencies, target: ChangeTarget, request: OptOutRequest): ChangeResult {
   const { profile, memberKey, participations } = target.record;
   if (request.requestedOn > deps.asOf) throw refuse(422, 'REQUEST_DATE_IN_FUTURE', 'The request date is after today. Use the day the member asked.');
@@ -27,6 +31,7 @@ export function optOutMember(deps: ChangeDependencies, target: ChangeTarget, req
   }));
   for (const participation of open) {
     deps.writer.saveYear(memberKey, { ...participation, status: 'terminated', endsOn: deps.asOf, terminationReason: 'voluntary', confirmationNumber });
+    deps.approvals.withdrawPending(memberKey, participation.planYear);
     deps.writer.appendEvent(memberKey, changeEvent(deps, target, authorizedBy, {
       planYear: participation.planYear, kind: 'terminated', effectiveOn: deps.asOf, channel: null, confirmationNumber, reasonCode: 'TRM-VOLUNTARY', note: null,
     }));

@@ -4,12 +4,14 @@ import type { MemberProfile } from '../../shared/domain/member-profile';
 import { ChangeResultSchema } from '../../shared/domain/participation-changes';
 import { ConfirmationNumberSchema } from '../../shared/domain/primitives';
 import { isoDates } from '../calendar/iso-dates';
+import { openDatabase } from '../database/open-database';
 import { backdateRequest as backdate, optInRequest as optIn, optOutRequest, TEST_AS_OF as AS_OF } from '../testing/change-requests';
 import { isEligibleAt, isMovableActiveAt } from '../testing/pick-members';
 import { requestJson } from '../testing/request-json';
 import { useWriteSandbox } from '../testing/use-write-sandbox';
 
 const sandbox = useWriteSandbox(1000);
+const eligibleBothYears = (clientId: string) => (p: MemberProfile) => isEligibleAt(clientId, 2026)(p) && isEligibleAt(clientId, 2027)(p);
 const optOut = (reasonCode: string) => optOutRequest({ reasonCode, note: 'Daughter pays her pharmacy bills now.' });
 // Members picked by situation; one a test changes no longer fits, so the next test gets another.
 const pick = (isWanted: (p: MemberProfile) => boolean) => sandbox.pick(isWanted);
@@ -120,5 +122,40 @@ describe('the same action at two clients', () => {
     const { approvals } = apiRoutes.listApprovals.response.parse((await requestJson(sandbox.test.sandbox.url, '/v1/approvals', { token: lead })).body);
     expect(approvals.map((a) => a.clientId)).toEqual(['cedar-valley', 'northstar']);
     expect(approvals[1]).toMatchObject({ id: queued.approvalId, memberId: north.member.memberId, confirmationNumber: queued.confirmationNumber, status: 'pending' });
+  });
+});
+
+describe('changes when the member has a next-year opt-in or a back-date waiting', () => {
+  it('back-dates the 2026 effective date of a member active in 2026 who also opted in for 2027', async () => {
+    const member = pick(eligibleBothYears('northstar'));
+    const { memberId } = member.member;
+    await changed('optIn', memberId, optIn({ planYear: 2027 }));
+    await changed('optIn', memberId, optIn());
+    const newDate = isoDates.addDays(AS_OF, -20);
+    const applied = await changed('backdate', memberId, backdate(newDate));
+    expect(applied).toMatchObject({ status: 'completed', approvalId: null });
+    expect(applied.profile.participation.history[0]).toMatchObject({ kind: 'effective_date_changed', planYear: 2026, effectiveOn: newDate });
+    expect(applied.profile.participation).toMatchObject({ planYear: 2027, effectiveOn: '2027-01-01' });
+    expect(applied.profile.billing).toMatchObject({ planYear: 2026, optInMonth: 10 });
+  });
+
+  it('withdraws a back-date waiting for a team lead when the member opts out', async () => {
+    const member = pick((p) => isMovableActiveAt('cedar-valley')(p) && p.member.eligibility.partDEffectiveOn < '2026-09-01');
+    const { memberId } = member.member;
+    const queued = await changed('backdate', memberId, backdate(isoDates.max('2026-01-01', member.member.eligibility.partDEffectiveOn)));
+    expect(queued.status).toBe('pending_approval');
+    const done = await changed('optOut', memberId, optOutRequest());
+    expect(done.profile.participation).toMatchObject({ status: 'terminated', pendingEffectiveDate: null });
+    expect((await sandbox.calls.profile(sandbox.rep, memberId)).body).toEqual(done.profile);
+    const lead = await sandbox.calls.signIn('lead1');
+    const { approvals } = apiRoutes.listApprovals.response.parse((await requestJson(sandbox.test.sandbox.url, '/v1/approvals', { token: lead })).body);
+    expect(approvals.map((a) => a.id)).not.toContain(queued.approvalId);
+    const db = openDatabase(sandbox.test.sandbox.dbPath, { purpose: 'inspect' });
+    try {
+      const stored = db.prepare<[string], { status: string; reason: string }>('SELECT status, reason FROM approvals WHERE id = ?').get(queued.approvalId!);
+      expect(stored).toEqual({ status: 'rejected', reason: backdate('').reason });
+    } finally {
+      db.close();
+    }
   });
 });

@@ -55,3 +55,9 @@ export interface ApiRoute {
   readonly isIdempotent?: true;
 }
 
+
+/**
+ * How long a backend must remember an Idempotency-Key and its first answer. The console never sends a
+ * key again after this (less a margin): past it, a resent action could happen twice.
+ */
+export const IDEMPOTENCY_KEY_LIFETIME_MS = 24 * 60 * 60 * 1000;

@@ -18,7 +18,10 @@ export const ClientRulesSchema = z.object({
   clientId: ClientIdSchema,
   /** The codes an opt-out must carry, in the order the rep sees them. */
   optOutReasons: z.array(OptOutReasonSchema).min(1),
-  /** How many days back an opt-in's effective date may move without a team lead's approval. */
+  /**
+   * How many days before the business date (today) the NEW effective date may fall and still apply
+   * without a team lead's approval; counted from the new date to today, not by how far the date moves.
+   */
   backdateWindowDays: z.number().int().min(0).max(366),
   /** Urgent point-of-sale requests: effective on the pharmacy visit (request) date, or on processing like any other. */
   urgentRequestEffective: z.enum(['request_date', 'processing_date']),

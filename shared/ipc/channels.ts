@@ -13,6 +13,7 @@ export const INVOKE_METHODS = {
   'participation:opt-in': 'optInMember',
   'participation:opt-out': 'optOutMember',
   'participation:change-effective-date': 'changeEffectiveDate',
+  'operations:abandon': 'abandonChange',
   'program:get-settings': 'getProgramSettings',
   'clients:get-rules': 'getClientRules',
 } as const;

@@ -52,6 +52,8 @@ export const invokeContract = {
   'participation:opt-in': { input: changeInput(OptInRequestSchema), output: ChangeViewSchema },
   'participation:opt-out': { input: changeInput(OptOutRequestSchema), output: ChangeViewSchema },
   'participation:change-effective-date': { input: changeInput(EffectiveDateChangeSchema), output: ChangeViewSchema },
+  /** The rep closed a flow whose last attempt failed: main stops resending that action on its own. */
+  'operations:abandon': { input: z.object({ actionId: z.uuid() }).strict(), output: z.null() },
   'program:get-settings': { input: NoInputSchema, output: ProgramSettingsSchema },
   'clients:get-rules': { input: z.object({ clientId: ClientIdSchema }), output: ClientRulesSchema },
 } as const satisfies { [C in InvokeChannel]: { input: z.ZodType; output: z.ZodType } };

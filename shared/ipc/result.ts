@@ -14,6 +14,7 @@ export const ERROR_CODES = [
   'OFFLINE_NOT_CACHED',
   'RATE_LIMITED',
   'STORE_UNAVAILABLE',
+  'OUTCOME_UNKNOWN',
   'INTERNAL',
 ] as const;
 export const ErrorCodeSchema = z.enum(ERROR_CODES);

@@ -53,6 +53,20 @@ describe('opt in', () => {
     expect(second?.input.request).toEqual(first?.input.request);
   });
 
+  it('gives the action up when the rep closes the flow after a failed attempt, so main never sends it later on its own', async () => {
+    const fake = await openMemberByKeyboard(buildOptInCandidate());
+    const flow = await startOptIn();
+    await continueToConfirm(flow);
+    fake.failNext('optInMember', UNREACHABLE);
+    press('Enter');
+    await within(flow).findByRole('alert');
+    press('Escape');
+    const discard = screen.queryByRole('button', { name: 'Discard' });
+    if (discard) discard.click();
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    await waitFor(() => expect(fake.abandoned).toEqual([fake.changeCalls[0]?.input.actionId]));
+  });
+
   it('shows a refusal on the step, offers Back to details, and starts a new action from there', async () => {
     const fake = await openMemberByKeyboard(buildOptInCandidate());
     fake.answerChange('optInMember', { outcome: { status: 'refused', code: 'PRECLUDED_UNPAID_BALANCE', message: 'Maria Garcia owes $120.00 from 2025, so she cannot opt in yet.' } });

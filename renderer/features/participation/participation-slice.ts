@@ -21,6 +21,8 @@ export type ChangeRequest =
 export interface ParticipationSlice {
   /** Resolves with main's outcome (completed, pending approval or refused); throws ApiError when main could not be asked. */
   submitChange(request: ChangeRequest): Promise<ChangeView>;
+  /** The rep closed a flow whose last attempt failed: main must not send that action again on its own. */
+  abandonChange(actionId: string): void;
 }
 
 /** Builds the participation slice. */
@@ -39,6 +41,9 @@ export function createParticipationSlice(tools: SliceTools): ParticipationSlice 
   }
 
   return {
+    abandonChange(actionId) {
+      client.abandonChange({ actionId }).catch(() => undefined);
+    },
     async submitChange(request) {
       try {
         const change = await send(request);

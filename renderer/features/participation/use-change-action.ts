@@ -6,7 +6,7 @@
  * Only a refusal ends the action (nothing changed, the backend said why): the next send, or
  * `startOver`, makes a new id for the corrected request.
  */
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ChangeOutcome } from '../../../shared/ipc/views';
 import { ApiError } from '../../api/api-error';
 import { useConsoleStore } from '../../state/use-console-store';
@@ -35,9 +35,21 @@ export interface ChangeAction {
 /** Holds one action for the life of the component that made it. */
 export function useChangeAction(): ChangeAction {
   const submitChange = useConsoleStore((state) => state.submitChange);
+  const abandonChange = useConsoleStore((state) => state.abandonChange);
   const [actionId, setActionId] = useState(() => crypto.randomUUID());
   const [state, setState] = useState<ChangeState>({ status: 'idle' });
   const isSending = useRef(false);
+  // Closing the flow after a failed attempt gives the action up: main must not send it days later.
+  const unsettled = useRef<string | null>(null);
+  useEffect(() => {
+    unsettled.current = state.status === 'failed' ? actionId : null;
+  }, [state, actionId]);
+  useEffect(
+    () => () => {
+      if (unsettled.current) abandonChange(unsettled.current);
+    },
+    [abandonChange],
+  );
 
   function startOver(): string {
     const fresh = crypto.randomUUID();
