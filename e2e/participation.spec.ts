@@ -45,6 +45,8 @@ test.describe('participation', () => {
     expect(participationFor(sandbox.dbPath, memberId, 2026)).toMatchObject({ status: 'active', effective_on: '2026-11-15' });
     await app.tab('Participation').click();
     await expect(app.page.getByRole('tabpanel', { name: 'Participation' })).toContainText(confirmation);
+    // The search result the member was opened from shows the new status too, not the one they were found with.
+    await expect(app.results.getByRole('option').first()).toContainText('Active');
   });
 
   test('opts a member in for the next plan year: effective January 1, and the unconfigured threshold is said, not guessed', async ({ app, sandbox }) => {

@@ -57,7 +57,13 @@ export function createMemberSlice(tools: SliceTools): MemberSlice {
 
     applyMemberRefreshed(view) {
       if (openId() !== view.profile.member.memberId) return;
-      set({ memberView: view, refreshFailure: null });
+      // The member's search result shows the status main just sent, not the one it was found with.
+      const { memberId } = view.profile.member;
+      const participationStatus = view.profile.participation.status;
+      const searchResults = get().searchResults?.map((result) =>
+        result.summary.memberId === memberId ? { ...result, summary: { ...result.summary, participationStatus } } : result,
+      );
+      set({ memberView: view, refreshFailure: null, ...(searchResults ? { searchResults } : {}) });
       void get().loadRecent();
     },
 
