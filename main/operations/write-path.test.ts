@@ -19,6 +19,7 @@ import { createFileKeyStore } from '../cache/create-file-key-store';
 import { createMemoryLogger } from '../hosts/testing/create-memory-logger';
 import { ConfigSchema } from '../policy/config-schema';
 import { createConsoleServices, type ConsoleServices } from '../services/create-console-services';
+import { nextEvent as nextEventOn } from '../events/testing/next-event';
 
 let sandbox: TestSandbox;
 let proxy: CuttingProxy;
@@ -52,15 +53,7 @@ function start(options: { userDataDir?: string; viaProxy?: boolean; maxRetries?:
     version: '0.0.0-test',
   });
   running.push(services);
-  const nextEvent = (channel: EventChannel) =>
-    new Promise<unknown>((resolve) => {
-      const stop = services.events.subscribe((c, p) => {
-        if (c === channel) {
-          stop();
-          resolve(p);
-        }
-      });
-    });
+  const nextEvent = (channel: EventChannel) => nextEventOn(services.events, channel);
   return { h: services.handlers, services, userDataDir, log, nextEvent };
 }
 

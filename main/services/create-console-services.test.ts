@@ -13,6 +13,7 @@ import { createFileKeyStore } from '../cache/create-file-key-store';
 import { createSilentLogger } from '../logging/create-logger';
 import { ConfigSchema } from '../policy/config-schema';
 import { createConsoleServices, type ConsoleServices } from './create-console-services';
+import { nextEvent as nextEventOn } from '../events/testing/next-event';
 
 let dbPath: string;
 let samples: SampleMember[];
@@ -50,15 +51,7 @@ async function setup(options: { freshForSeconds?: number; userDataDir?: string; 
   });
   running.services.push(services);
   running.sandboxes.push(sandbox);
-  const nextEvent = (channel: EventChannel) =>
-    new Promise<unknown>((resolve) => {
-      const stop = services.events.subscribe((c, p) => {
-        if (c === channel) {
-          stop();
-          resolve(p);
-        }
-      });
-    });
+  const nextEvent = (channel: EventChannel) => nextEventOn(services.events, channel);
   return { sandbox, services, h: services.handlers, nextEvent, userDataDir };
 }
 
