@@ -22,5 +22,9 @@ export const TEST_CLIENT_RULES: ClientRules = {
   urgentRequestEffective: 'request_date',
   precludesUnpaidPriorBalance: true,
   refundApprovalThresholdCents: 50_000,
+  dispositions: [
+    { code: 'BILLING_QUESTION', label: 'Billing question' },
+    { code: 'GENERAL_INFO', label: 'General program information' },
+  ],
   verification: { requiredMatches: 2, requiredMatchesForChanges: 3, accepted: ['full_name', 'date_of_birth', 'member_id', 'mbi', 'address', 'phone'] },
 };

@@ -47,6 +47,20 @@ const REASONS = {
 } as const;
 
 const reasons = (...codes: (keyof typeof REASONS)[]): OptOutReason[] => codes.map((code) => ({ code, label: REASONS[code] }));
+/** Wrap-up dispositions; each client picks its list (a disposition code is reported per client). */
+const DISPOSITIONS = {
+  BILLING_QUESTION: 'Billing question answered',
+  PAYMENT_TAKEN: 'Payment taken',
+  OPT_IN: 'Opted in',
+  OPT_OUT: 'Opted out',
+  REFUND: 'Overpayment resolved',
+  HARDSHIP_REFERRAL: 'Referred for financial hardship',
+  EXTRA_HELP_REFERRAL: 'Referred to Extra Help',
+  GENERAL_INFO: 'General program information',
+  TRANSFERRED: 'Transferred',
+} as const;
+
+const dispositions = (...codes: (keyof typeof DISPOSITIONS)[]) => codes.map((code) => ({ code, label: DISPOSITIONS[code] }));
 const ALL_IDENTIFIERS = ['full_name', 'date_of_birth', 'member_id', 'mbi', 'address', 'phone'] as const;
 
 function plan(
@@ -72,6 +86,7 @@ export const CLIENT_CATALOG: readonly CatalogClient[] = [
     rules: {
       clientId: 'northstar', optOutReasons: reasons('COST', 'PREFERS_PHARMACY', 'CONFUSED_BILLING', 'CAREGIVER_REQUEST', 'OTHER'),
       backdateWindowDays: 30, urgentRequestEffective: 'request_date', precludesUnpaidPriorBalance: true, refundApprovalThresholdCents: 5_000,
+      dispositions: dispositions('BILLING_QUESTION', 'PAYMENT_TAKEN', 'OPT_IN', 'OPT_OUT', 'REFUND', 'GENERAL_INFO', 'TRANSFERRED'),
       verification: { requiredMatches: 2, requiredMatchesForChanges: 3, accepted: [...ALL_IDENTIFIERS] },
     },
   },
@@ -87,6 +102,7 @@ export const CLIENT_CATALOG: readonly CatalogClient[] = [
     rules: {
       clientId: 'cedar-valley', optOutReasons: reasons('COST', 'PREFERS_PHARMACY', 'LEAVING_PLAN', 'FINANCIAL_HARDSHIP', 'OTHER'),
       backdateWindowDays: 14, urgentRequestEffective: 'processing_date', precludesUnpaidPriorBalance: false, refundApprovalThresholdCents: 10_000,
+      dispositions: dispositions('BILLING_QUESTION', 'PAYMENT_TAKEN', 'OPT_IN', 'OPT_OUT', 'REFUND', 'HARDSHIP_REFERRAL', 'GENERAL_INFO'),
       // Cedar Valley asks for three matching identifiers before disclosing anything, not the usual two.
       verification: { requiredMatches: 3, requiredMatchesForChanges: 3, accepted: ['full_name', 'date_of_birth', 'member_id', 'mbi', 'address'] },
     },
@@ -103,6 +119,7 @@ export const CLIENT_CATALOG: readonly CatalogClient[] = [
     rules: {
       clientId: 'bayside', optOutReasons: reasons('COST', 'PREFERS_PHARMACY', 'CONFUSED_BILLING', 'CAREGIVER_REQUEST', 'EXTRA_HELP', 'OTHER'),
       backdateWindowDays: 60, urgentRequestEffective: 'request_date', precludesUnpaidPriorBalance: true, refundApprovalThresholdCents: 2_500,
+      dispositions: dispositions('BILLING_QUESTION', 'PAYMENT_TAKEN', 'OPT_IN', 'OPT_OUT', 'REFUND', 'EXTRA_HELP_REFERRAL', 'GENERAL_INFO'),
       verification: { requiredMatches: 2, requiredMatchesForChanges: 3, accepted: [...ALL_IDENTIFIERS] },
     },
   },

@@ -29,6 +29,8 @@ export const ClientRulesSchema = z.object({
   precludesUnpaidPriorBalance: z.boolean(),
   /** Refunds above this need a team lead's approval. */
   refundApprovalThresholdCents: CentsSchema.nonnegative(),
+  /** The disposition codes a rep picks from at wrap-up, in the order shown. */
+  dispositions: z.array(z.object({ code: z.string().regex(/^[A-Z][A-Z0-9_]{1,39}$/), label: z.string().min(1) })).min(1),
   verification: z.object({
     /** Identifiers that must match before anything beyond the member's name is disclosed. */
     requiredMatches: z.number().int().min(1).max(6),
