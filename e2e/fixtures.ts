@@ -30,10 +30,26 @@ export interface Scenarios {
   precluded: string[];
   withRepresentative: string[];
   notAssignedToRep2: string[];
+  /** Payments: a bill due now and a default saved card. */
+  withBalanceDue: string[];
+  /** An overpayment below the client's refund-approval threshold. */
+  withOverpayment: string[];
+  /** An overpayment above the threshold: a refund of it waits for a team lead. */
+  withLargeOverpayment: string[];
+  /** Enrolled in autopay. */
+  withAutopay: string[];
+  /** Households: a phone (E.164) shared by exactly two members (spouses: one client, one address). */
+  sharedPhone: { phone: string; memberIds: [string, string] }[];
+  /** Members whose phone no other member has. */
+  uniquePhone: string[];
 }
 
 interface SandboxInfo {
   url: string;
+  /** The sandbox's payment processor stand-in, on its own port: where the console sends card digits. */
+  processorUrl: string;
+  /** The sandbox's generic CTI webhook (`/v1/cti/sandbox-pbx`): post newCall/answer/hangup here to pop a rep's console. */
+  ctiWebhookUrl: string;
   /** This worker's own copy of the seeded database: tests change it (opt-ins), the seeded file stays pristine. */
   dbPath: string;
   samples: SampleMember[];
@@ -66,7 +82,9 @@ export const test = base.extend<
       const dbPath = join(dir, 'sandbox.sqlite');
       copyFileSync(DB_PATH, dbPath);
       const server = await spawnListeningProcess('sandbox/cli.ts', ['serve', '--db', dbPath], { timeoutMs: 240_000 });
-      await use({ url: server.url, dbPath, samples: members, scenarios });
+      if (!server.processorUrl) throw new Error('The sandbox announced no payment processor (processorUrl).');
+      if (!server.ctiWebhookUrl) throw new Error('The sandbox announced no CTI webhook (ctiWebhookUrl).');
+      await use({ url: server.url, processorUrl: server.processorUrl, ctiWebhookUrl: server.ctiWebhookUrl, dbPath, samples: members, scenarios });
       await server.stop();
       rmSync(dir, { recursive: true, force: true });
     },
@@ -84,7 +102,7 @@ export const test = base.extend<
     await use(async (backendUrl = sandbox.url) => {
       const userData = mkdtempSync(join(tmpdir(), 'e2e-console-'));
       const host = await spawnListeningProcess('main/hosts/web-host-cli.ts', ['--user-data', userData], {
-        env: { REPCONSOLE_BACKEND_URL: backendUrl, REPCONSOLE_POLICY_FILE: join(userData, 'no-policy.json') },
+        env: { REPCONSOLE_BACKEND_URL: backendUrl, REPCONSOLE_PROCESSOR_URL: sandbox.processorUrl, REPCONSOLE_POLICY_FILE: join(userData, 'no-policy.json') },
       });
       const context = await browser.newContext();
       cleanups.push(async () => {
@@ -92,7 +110,8 @@ export const test = base.extend<
         await host.stop();
         rmSync(userData, { recursive: true, force: true });
       });
-      const app = new ConsolePage(await context.newPage(), () => host.stop());
+      const linkPort = host.announcement.softphoneLinkPort;
+      const app = new ConsolePage(await context.newPage(), () => host.stop(), typeof linkPort === 'number' ? linkPort : null);
       await app.open(host.url);
       return app;
     });

@@ -23,8 +23,9 @@ describe('sandbox CLI', () => {
       lines.push(line);
       resolve(line);
     }));
-    const announcement = JSON.parse(await firstLine) as { event: string; url: string; members: number };
-    expect(announcement).toEqual({ event: 'listening', url: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+$/), members: 30 });
+    const announcement = JSON.parse(await firstLine) as { event: string; url: string; members: number; ctiWebhookUrl: string };
+    expect(announcement).toEqual({ event: 'listening', url: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+$/), members: 30, ctiWebhookUrl: expect.any(String), processorUrl: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+$/) });
+    expect(announcement.ctiWebhookUrl).toBe(`${announcement.url}/v1/cti/sandbox-pbx`);
     const health = HealthResponseSchema.parse(await (await fetch(`${announcement.url}/v1/health`)).json());
     expect(health.status).toBe('ok');
     child.kill('SIGTERM');
@@ -35,11 +36,27 @@ describe('sandbox CLI', () => {
   it('samples prints one active member per client and one member per write-path scenario', () => {
     const result = runCli(['samples', '--members', '200', '--db', join(dir, 'samples.sqlite')]);
     expect(result.status).toBe(0);
-    const output = JSON.parse(result.stdout) as { members: { clientId: string; participationStatus: string; mbi: string }[]; scenarios: Record<string, string[]> };
+    type SharedPhone = { phone: string; memberIds: string[] };
+    const output = JSON.parse(result.stdout) as {
+      members: { clientId: string; participationStatus: string; mbi: string }[];
+      scenarios: Record<string, string[]> & { sharedPhone: SharedPhone[] };
+    };
     expect(output.members.map((m) => m.clientId)).toEqual(['northstar', 'cedar-valley', 'bayside']);
     expect(output.members.every((m) => m.participationStatus === 'active' && m.mbi.length === 11)).toBe(true);
-    expect(Object.keys(output.scenarios).sort()).toEqual(['active', 'activeOtherClient', 'eligible', 'noPartD', 'notAssignedToRep2', 'precluded', 'withRepresentative']);
-    for (const ids of Object.values(output.scenarios)) expect(ids.length > 0 && ids.every((id) => /^[A-Z]{3}\d{9}$/.test(id))).toBe(true);
+    expect(Object.keys(output.scenarios).sort()).toEqual([
+      'active', 'activeOtherClient', 'eligible', 'noPartD', 'notAssignedToRep2', 'precluded', 'sharedPhone', 'uniquePhone',
+      'withAutopay', 'withBalanceDue', 'withLargeOverpayment', 'withOverpayment', 'withRepresentative',
+    ]);
+    const { sharedPhone, ...byKind } = output.scenarios;
+    // 200 members hold few overpayments (and fewer households, which are not counted here): those kinds may be short.
+    const mayBeShort = new Set(['withOverpayment', 'withLargeOverpayment']);
+    for (const [kind, ids] of Object.entries(byKind)) {
+      expect(ids.every((id) => /^[A-Z]{3}\d{9}$/.test(id)), kind).toBe(true);
+      if (!mayBeShort.has(kind)) expect(ids.length, kind).toBeGreaterThan(0);
+    }
+    for (const { phone, memberIds } of sharedPhone) expect([/^\+1\d{10}$/.test(phone), memberIds.length]).toEqual([true, 2]);
+    const taken = [...byKind.withBalanceDue!, ...byKind.withAutopay!, ...byKind.withOverpayment!, ...byKind.withLargeOverpayment!];
+    expect(new Set(taken).size).toBe(taken.length);
     expect([output.scenarios.active?.[0]?.slice(0, 3), output.scenarios.activeOtherClient?.[0]?.slice(0, 3), output.scenarios.notAssignedToRep2?.[0]?.slice(0, 3)]).toEqual(['NSH', 'CVM', 'BSC']);
   });
 

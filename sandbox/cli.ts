@@ -17,7 +17,11 @@ const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const progress = (message: string) => process.stderr.write(`${message}\n`);
 
 async function serve(args: CliArguments): Promise<void> {
-  const sandbox = await startSandbox({ dbPath: args.dbPath, ...args.params, port: args.port, host: args.host, onProgress: progress });
+  // The phone system's webhook token; the documented default (sandbox-pbx) unless SANDBOX_CTI_TOKEN says otherwise.
+  const ctiToken = process.env.SANDBOX_CTI_TOKEN;
+  if (ctiToken !== undefined && ctiToken.length < 8) throw new SeedParameterError('SANDBOX_CTI_TOKEN must have at least 8 characters.');
+  const calls = ctiToken ? { calls: { ctiTokens: [ctiToken] } } : {};
+  const sandbox = await startSandbox({ dbPath: args.dbPath, ...args.params, port: args.port, host: args.host, onProgress: progress, ...calls });
   let isStopping = false;
   const stop = (signal: NodeJS.Signals) => {
     if (isStopping) process.exit(130);
@@ -28,8 +32,8 @@ async function serve(args: CliArguments): Promise<void> {
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
   exitWithParent(() => sandbox.close());
-  progress(`Sandbox payer backend at ${sandbox.url} (as of ${sandbox.asOf}, ${sandbox.members.toLocaleString('en-US')} members, ${args.dbPath}). Sign in as rep1, rep2 or lead1; password: sandbox.`);
-  process.stdout.write(`${JSON.stringify({ event: 'listening', url: sandbox.url, members: sandbox.members })}\n`);
+  progress(`Sandbox payer backend at ${sandbox.url} (as of ${sandbox.asOf}, ${sandbox.members.toLocaleString('en-US')} members, ${args.dbPath}). Sign in as rep1, rep2 or lead1; password: sandbox. Payment processor stand-in at ${sandbox.processorUrl}.`);
+  process.stdout.write(`${JSON.stringify({ event: 'listening', url: sandbox.url, processorUrl: sandbox.processorUrl, members: sandbox.members, ctiWebhookUrl: sandbox.ctiWebhookUrl })}\n`);
 }
 
 function seed(args: CliArguments): void {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { HealthResponseSchema, SignInResponseSchema } from '../shared/api/routes';
-import { migrations } from './database/migrations';
+import { migrations, SEEDED_SCHEMA_VERSION } from './database/migrations';
 import { openDatabase } from './database/open-database';
 import { requestJson } from './testing/request-json';
 import { startSandbox } from './start-sandbox';
@@ -29,12 +29,16 @@ describe('startSandbox', () => {
     await other.close();
   });
 
-  it('migrates a file seeded before a seed-neutral step (approvals, idempotency) in place instead of reseeding it', async () => {
-    const dbPath = join(dir, 'schema-3.sqlite');
+  it('migrates a file seeded before the newest seed-neutral steps in place instead of reseeding it', async () => {
+    const dbPath = join(dir, 'seeded-schema.sqlite');
     await (await startSandbox({ dbPath, members: 30 })).close();
+    // Back to the schema the seed wrote, as a file seeded before the later (seed-neutral) steps would be.
+    const later = migrations.filter((step) => step.version > SEEDED_SCHEMA_VERSION);
+    expect(later.length > 0 && later.every((step) => step.isSeedNeutral)).toBe(true);
+    const tables = later.flatMap((step) => [...step.sql.matchAll(/CREATE TABLE (\w+)/g)].map((match) => match[1]!));
     const old = openDatabase(dbPath, { purpose: 'serve' });
-    old.exec('DROP TABLE approvals; DROP TABLE idempotency');
-    old.pragma('user_version = 3');
+    for (const table of tables) old.exec(`DROP TABLE ${table}`);
+    old.pragma(`user_version = ${SEEDED_SCHEMA_VERSION}`);
     old.close();
     const sandbox = await startSandbox({ dbPath, members: 30 });
     try {
@@ -47,6 +51,8 @@ describe('startSandbox', () => {
     }
     const migrated = openDatabase(dbPath, { purpose: 'inspect' });
     expect(migrated.pragma('user_version', { simple: true })).toBe(migrations.length);
+    const present = migrated.prepare<[], string>("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all();
+    expect(tables.every((table) => present.includes(table))).toBe(true);
     migrated.close();
   });
 

@@ -1,8 +1,11 @@
 /**
  * Starts the sandbox payer backend in-process: seeds the database file if it is missing or was seeded
- * with other parameters, opens it, and listens. What tests, benchmarks and the CLI all call.
+ * with other parameters, opens it, and listens — with the payment processor stand-in on a port of its own. What tests, benchmarks and the CLI all call.
  */
 import { openDatabase } from './database/open-database';
+import type { CallServerOptions } from './calls/create-call-services';
+import { DEFAULT_CTI_TOKEN } from './cti/create-phone-system-tokens';
+import { createProcessorServer } from './processor/create-processor-server';
 import { createSandboxServer } from './server/create-sandbox-server';
 import type { FaultControls } from './server/create-fault-injector';
 import { ensureSeededDatabase } from './seed/ensure-seeded-database';
@@ -19,6 +22,8 @@ export interface StartSandboxOptions {
   readonly asOf?: string;
   /** 0 (the default) picks a free port. */
   readonly port?: number;
+  /** The payment processor stand-in's port; 0 (the default) picks a free one. */
+  readonly processorPort?: number;
   /** Default 127.0.0.1: the sandbox is for this machine only. */
   readonly host?: string;
   /** Seeding progress lines; silent when absent. */
@@ -27,6 +32,8 @@ export interface StartSandboxOptions {
   readonly validateResponses?: boolean;
   readonly now?: () => Date;
   readonly nativeBinding?: string;
+  /** Phone-system tokens (the first is the one `ctiWebhookUrl` carries), stream heartbeat and replay window, CTI log. */
+  readonly calls?: CallServerOptions;
 }
 
 /** A listening sandbox and the handle to stop it. */
@@ -39,6 +46,10 @@ export interface RunningSandbox {
   readonly dbPath: string;
   /** True when this start had to seed the database. */
   readonly didSeed: boolean;
+  /** The payment processor stand-in (tokenisation, shared/api/processor-routes.ts), on its own port. */
+  readonly processorUrl: string;
+  /** Where a phone system posts generic CTI events: `<url>/v1/cti/<the first phone-system token>`. */
+  readonly ctiWebhookUrl: string;
   /** Test-only fault injection (delays, error statuses, dropped connections). */
   readonly faults: FaultControls;
   /** Stops listening and closes the database. */
@@ -58,13 +69,20 @@ export async function startSandbox(options: StartSandboxOptions): Promise<Runnin
       ...(options.logger !== undefined ? { logger: options.logger } : {}),
       ...(options.validateResponses !== undefined ? { validateResponses: options.validateResponses } : {}),
       ...(options.now ? { now: options.now } : {}),
+      ...(options.calls ? { calls: options.calls } : {}),
     });
     const url = await server.listen(options.port ?? 0, options.host ?? '127.0.0.1');
+    const processor = createProcessorServer({ db, asOf: params.asOf, ...(options.logger !== undefined ? { logger: options.logger } : {}), ...(options.now ? { now: options.now } : {}) });
+    const processorUrl = await processor.listen(options.processorPort ?? 0, options.host ?? '127.0.0.1').catch(async (error: unknown) => {
+      await server.close();
+      throw error;
+    });
     let closing: Promise<void> | null = null;
     return {
-      url, asOf: params.asOf, members: params.members, seed: params.seed, dbPath: options.dbPath, didSeed: seeding.seeded, faults: server.faults,
+      url, processorUrl, asOf: params.asOf, members: params.members, seed: params.seed, dbPath: options.dbPath, didSeed: seeding.seeded, faults: server.faults,
+      ctiWebhookUrl: `${url}/v1/cti/${encodeURIComponent(options.calls?.ctiTokens?.[0] ?? DEFAULT_CTI_TOKEN)}`,
       close() {
-        closing ??= server.close().finally(() => db.close());
+        closing ??= Promise.all([server.close(), processor.close()]).then(() => undefined).finally(() => db.close());
         return closing;
       },
     };

@@ -14,6 +14,10 @@ export interface ListeningProcess {
   readonly url: string;
   readonly child: ChildProcess;
   readonly announcement: Record<string, unknown>;
+  /** The sandbox's payment processor stand-in (its `processorUrl`); null for processes that announce none. */
+  readonly processorUrl: string | null;
+  /** Where a phone system posts generic CTI events to the sandbox (its `ctiWebhookUrl`); null for processes that announce none. */
+  readonly ctiWebhookUrl: string | null;
   /** Sends SIGTERM and waits for the exit. */
   stop(): Promise<void>;
 }
@@ -59,7 +63,8 @@ export function spawnListeningProcess(
       }
       if (message.event === 'listening' && typeof message.url === 'string') {
         clearTimeout(timer);
-        resolve({ url: message.url, child, announcement: message, stop });
+        resolve({ url: message.url, processorUrl: typeof message.processorUrl === 'string' ? message.processorUrl : null,
+          ctiWebhookUrl: typeof message.ctiWebhookUrl === 'string' ? message.ctiWebhookUrl : null, child, announcement: message, stop });
       }
     });
   });

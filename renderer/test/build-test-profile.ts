@@ -74,13 +74,15 @@ export function buildTestProfile(overrides: Omit<Partial<MemberProfile>, 'member
       optInMonth: 1,
       priorIncurredCents: 0,
       bills: [
-        { month: 1, capCents: 17_500, newCostSharingCents: 42_000, billCents: 17_500, unbilledAfterCents: 24_500, dueOn: '2026-02-15', paidCents: 17_500, status: 'paid' },
-        { month: 2, capCents: null, newCostSharingCents: 0, billCents: 2_227, unbilledAfterCents: 22_273, dueOn: '2026-03-15', paidCents: 0, status: 'due' },
+        { month: 1, capCents: 17_500, newCostSharingCents: 42_000, billCents: 17_500, unbilledAfterCents: 24_500, dueOn: '2026-02-15', paidCents: 17_500, status: 'paid', noticeOn: null, graceEndsOn: null },
+        { month: 2, capCents: null, newCostSharingCents: 0, billCents: 2_227, unbilledAfterCents: 22_273, dueOn: '2026-03-15', paidCents: 0, status: 'due', noticeOn: '2026-03-30', graceEndsOn: '2026-04-30' },
       ],
       billedToDateCents: 19_727,
       paidToDateCents: 17_500,
       balanceDueCents: 2_227,
       unbilledCents: 22_273,
+      paidAheadCents: 0,
+      fullBalanceCents: 24_500,
     },
     payments: {
       history: [
@@ -88,6 +90,8 @@ export function buildTestProfile(overrides: Omit<Partial<MemberProfile>, 'member
       ],
       methods: [{ id: 'pm-1', kind: 'card', brand: 'Visa', last4: '4242', expMonth: 8, expYear: 2027, isDefault: true }],
       autopay: { isEnrolled: false, methodId: null, dayOfMonth: null, enrolledOn: null },
+      overpaymentCents: 0,
+      nextAutopayDraft: null,
     },
     refunds: [],
     claims: [

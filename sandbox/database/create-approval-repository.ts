@@ -1,7 +1,7 @@
 /**
- * Requests waiting for a team lead (back-dates beyond a client's window, for now), kept in the sandbox
- * database so a restart loses none. Approving or rejecting them is a later step; an opt-out withdraws
- * the ones its ending participation leaves behind.
+ * Requests waiting for a team lead (back-dates beyond a client's window, refunds above its threshold),
+ * kept in the sandbox database so a restart loses none. Approving or rejecting them is a later step; an
+ * opt-out withdraws the back-dates its ending participation leaves behind (a refund still stands).
  */
 import type { Approval } from '../../shared/domain/participation-changes';
 import type { SandboxDatabase } from './open-database';
@@ -19,12 +19,12 @@ export interface NewApproval extends Approval {
 /** Prepared statements over the approvals table (migration 4). */
 export interface ApprovalRepository {
   insert(approval: NewApproval): void;
-  /** True while a request for the member waits. */
-  hasPending(memberKey: number): boolean;
+  /** True while a request of that kind for the member waits. */
+  hasPending(memberKey: number, kind: Approval['kind']): boolean;
   /** Pending approvals for members of `clientIds`, oldest first. */
   listPending(clientIds: readonly string[]): Approval[];
   /**
-   * Withdraws (marks rejected, reason kept) the member's requests still waiting for `planYear`, e.g. when
+   * Withdraws (marks rejected, reason kept) the member's back-dates still waiting for `planYear`, e.g. when
    * an opt-out ends that participation; answers how many were withdrawn.
    */
   withdrawPending(memberKey: number, planYear: number): number;
@@ -33,18 +33,20 @@ export interface ApprovalRepository {
 /** Prepares the statements once per connection. */
 export function createApprovalRepository(db: SandboxDatabase): ApprovalRepository {
   const insert = db.prepare(`INSERT INTO approvals (id, kind, status, member_key, client_id, plan_year, requested_by, requested_by_id, requested_at,
-    requested_on, reason, confirmation_number, effective_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-  const pending = db.prepare<[number], number>("SELECT 1 FROM approvals WHERE member_key = ? AND status = 'pending' LIMIT 1").pluck();
+    requested_on, reason, confirmation_number, effective_on, amount_cents, refund_kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const pending = db.prepare<[number, string], number>("SELECT 1 FROM approvals WHERE member_key = ? AND kind = ? AND status = 'pending' LIMIT 1").pluck();
   const list = db.prepare<[string], Approval>(`SELECT a.id, a.kind, a.status, m.member_id AS memberId, a.client_id AS clientId, a.requested_by AS requestedBy,
-    a.requested_at AS requestedAt, a.reason, a.confirmation_number AS confirmationNumber, a.effective_on AS effectiveOn
-    FROM approvals a JOIN members m ON m.member_key = a.member_key
+    a.requested_at AS requestedAt, a.reason, a.confirmation_number AS confirmationNumber, a.effective_on AS effectiveOn,
+    a.amount_cents AS amountCents, a.refund_kind AS refundKind FROM approvals a JOIN members m ON m.member_key = a.member_key
     WHERE a.status = 'pending' AND a.client_id IN (SELECT value FROM json_each(?)) ORDER BY a.requested_at, a.seq`);
-  const withdraw = db.prepare<[number, number]>("UPDATE approvals SET status = 'rejected' WHERE member_key = ? AND plan_year = ? AND status = 'pending'");
+  const withdraw = db.prepare<[number, number]>(
+    "UPDATE approvals SET status = 'rejected' WHERE member_key = ? AND plan_year = ? AND status = 'pending' AND kind = 'effective_date_change'",
+  );
   return {
     insert(a) {
-      insert.run(a.id, a.kind, a.status, a.memberKey, a.clientId, a.planYear, a.requestedBy, a.requestedById, a.requestedAt, a.requestedOn, a.reason, a.confirmationNumber, a.effectiveOn);
+      insert.run(a.id, a.kind, a.status, a.memberKey, a.clientId, a.planYear, a.requestedBy, a.requestedById, a.requestedAt, a.requestedOn, a.reason, a.confirmationNumber, a.effectiveOn, a.amountCents, a.refundKind);
     },
-    hasPending: (memberKey) => pending.get(memberKey) !== undefined,
+    hasPending: (memberKey, kind) => pending.get(memberKey, kind) !== undefined,
     listPending: (clientIds) => list.all(JSON.stringify(clientIds)),
     withdrawPending: (memberKey, planYear) => withdraw.run(memberKey, planYear).changes,
   };

@@ -4,13 +4,12 @@
  * computes them.
  */
 import type { Claim } from '../../shared/domain/claims';
-import type { Contact } from '../../shared/domain/contacts';
+import type { ContactNote } from '../../shared/domain/contacts';
 import type { Member } from '../../shared/domain/member';
 import type { Participation, ParticipationEvent } from '../../shared/domain/participation';
 import type { Autopay, PaymentMethod } from '../../shared/domain/payments';
-import type { Refund } from '../../shared/domain/refunds';
 import type { Representative } from '../../shared/domain/representatives';
-import type { SeedParticipation, SeedPayment } from '../seed/seed-member-record';
+import type { SeedParticipation, SeedPayment, SeedRefund } from '../seed/seed-member-record';
 import type { SandboxDatabase } from './open-database';
 
 /** A member's stored rows; the profile reader adds client, billing and eligibility. */
@@ -24,13 +23,16 @@ export interface StoredProfile {
   readonly events: ParticipationEvent[];
   readonly claims: Claim[];
   readonly methods: PaymentMethod[];
-  readonly payments: SeedPayment[];
-  readonly refunds: Refund[];
-  readonly contacts: Contact[];
+  /** With the plan year whose ledger each counts toward. */
+  readonly payments: StoredPayment[];
+  /** With the plan year whose ledger each comes out of. */
+  readonly refunds: SeedRefund[];
+  readonly contacts: ContactNote[];
 }
 
 type Row = Record<string, string | number | null>;
-type PaymentRow = Omit<SeedPayment, 'appliesTo'> & { appliesToYear: number | null; appliesToMonth: number | null };
+/** A payment as stored: the bill a member meant to pay is not kept, the ledger settles the oldest first. */
+export type StoredPayment = Omit<SeedPayment, 'appliesTo' | 'ledgerYear'> & { readonly ledgerYear: number | null };
 
 const text = (value: string | number | null | undefined): string => String(value ?? '');
 const maybe = (value: string | number | null | undefined): string | null => (value === null || value === undefined ? null : String(value));
@@ -68,11 +70,11 @@ export function createProfileRepository(db: SandboxDatabase): { read(memberKey: 
     WHERE c.member_key = ? ORDER BY c.seq DESC`);
   const methods = db.prepare<[number], Omit<PaymentMethod, 'isDefault'> & { isDefault: number }>(`SELECT id, kind, brand, last4, exp_month AS expMonth, exp_year AS expYear,
     is_default AS isDefault FROM payment_methods WHERE member_key = ? ORDER BY seq`);
-  const payments = db.prepare<[number], PaymentRow>(`SELECT id, posted_on AS postedOn, amount_cents AS amountCents, method_label AS methodLabel, source, status,
-    confirmation_number AS confirmationNumber, applies_to_year AS appliesToYear, applies_to_month AS appliesToMonth FROM payments WHERE member_key = ? ORDER BY seq DESC`);
-  const refunds = db.prepare<[number], Refund>(`SELECT id, requested_on AS requestedOn, kind, amount_cents AS amountCents, status, destination,
-    confirmation_number AS confirmationNumber FROM refunds WHERE member_key = ? ORDER BY seq DESC`);
-  const contacts = db.prepare<[number], Contact>(`SELECT id, occurred_at AS occurredAt, channel, direction, agent_name AS agentName, reason, notes,
+  const payments = db.prepare<[number], StoredPayment>(`SELECT id, posted_on AS postedOn, amount_cents AS amountCents, method_label AS methodLabel, source, status,
+    confirmation_number AS confirmationNumber, applies_to_year AS ledgerYear, method_id AS methodId FROM payments WHERE member_key = ? ORDER BY seq DESC`);
+  const refunds = db.prepare<[number], SeedRefund>(`SELECT id, requested_on AS requestedOn, kind, amount_cents AS amountCents, status, destination,
+    confirmation_number AS confirmationNumber, plan_year AS planYear, method_id AS methodId FROM refunds WHERE member_key = ? ORDER BY seq DESC`);
+  const contacts = db.prepare<[number], ContactNote>(`SELECT id, occurred_at AS occurredAt, channel, direction, agent_name AS agentName, reason, notes,
     confirmation_number AS confirmationNumber FROM contacts WHERE member_key = ? ORDER BY occurred_at DESC, seq DESC`);
   return {
     read(key) {
@@ -88,9 +90,7 @@ export function createProfileRepository(db: SandboxDatabase): { read(memberKey: 
         events: events.all(key),
         claims: claims.all(key).map((c) => ({ ...c, isBilledByM3p: c.isBilledByM3p === 1 })),
         methods: methods.all(key).map((m) => ({ ...m, isDefault: m.isDefault === 1 })),
-        payments: payments.all(key).map(({ appliesToYear, appliesToMonth, ...p }) => ({
-          ...p, appliesTo: appliesToYear === null || appliesToMonth === null ? null : { planYear: appliesToYear, month: appliesToMonth },
-        })),
+        payments: payments.all(key),
         refunds: refunds.all(key),
         contacts: contacts.all(key),
       };

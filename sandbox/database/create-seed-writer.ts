@@ -28,9 +28,9 @@ export function createSeedWriter(db: SandboxDatabase): SeedWriter {
   const event = insert('participation_events', 14);
   const representative = insert('representatives', 8);
   const claim = insert('claims', 10);
-  const method = insert('payment_methods', 9);
-  const payment = insert('payments', 11);
-  const refund = insert('refunds', 9);
+  const method = insert('payment_methods', 10);
+  const payment = insert('payments', 12);
+  const refund = insert('refunds', 11);
   const contact = insert('contacts', 10);
   const meta = db.prepare('INSERT OR REPLACE INTO meta VALUES (?, ?)');
   return {
@@ -55,9 +55,12 @@ export function createSeedWriter(db: SandboxDatabase): SeedWriter {
       r.events.forEach((v, i) => event.run(key, i, v.id, v.planYear, v.kind, v.occurredOn, v.effectiveOn, v.channel, v.confirmationNumber, v.reasonCode, v.actor, v.actorId, v.authorizedBy, v.note));
       r.representatives.forEach((v, i) => representative.run(key, i, v.id, v.name, v.kind, v.relationship, v.document, v.expiresOn));
       r.claims.forEach((c, i) => claim.run(key, i, c.claimNumber, c.fillDate, c.drugId, c.rxNumber, c.pharmacyId, c.costSharingCents, c.planPaidCents, flag(c.isBilledByM3p)));
-      r.paymentMethods.forEach((pm, i) => method.run(key, i, pm.id, pm.kind, pm.brand, pm.last4, pm.expMonth, pm.expYear, flag(pm.isDefault)));
-      r.payments.forEach((pay, i) => payment.run(key, i, pay.id, pay.postedOn, pay.amountCents, pay.methodLabel, pay.source, pay.status, pay.confirmationNumber, pay.appliesTo?.planYear ?? null, pay.appliesTo?.month ?? null));
-      r.refunds.forEach((f, i) => refund.run(key, i, f.id, f.requestedOn, f.kind, f.amountCents, f.status, f.destination, f.confirmationNumber));
+      // Seeded methods were saved before the processor stand-in existed: they have no token.
+      r.paymentMethods.forEach((pm, i) => method.run(key, i, pm.id, pm.kind, pm.brand, pm.last4, pm.expMonth, pm.expYear, flag(pm.isDefault), null));
+      // applies_to_year is the plan year whose ledger the money counts toward; applies_to_month is no longer
+      // written: the ledger pays the oldest unpaid bill first, whatever bill the member meant.
+      r.payments.forEach((pay, i) => payment.run(key, i, pay.id, pay.postedOn, pay.amountCents, pay.methodLabel, pay.source, pay.status, pay.confirmationNumber, pay.ledgerYear, null, pay.methodId));
+      r.refunds.forEach((f, i) => refund.run(key, i, f.id, f.requestedOn, f.kind, f.amountCents, f.status, f.destination, f.confirmationNumber, f.planYear, f.methodId));
       r.contacts.forEach((c, i) => contact.run(key, i, c.id, c.occurredAt, c.channel, c.direction, c.agentName, c.reason, c.notes, c.confirmationNumber));
     },
     writeMeta(entries) {

@@ -9,6 +9,7 @@ import { createClientRepository } from './create-client-repository';
 import { createMemberRepository } from './create-member-repository';
 import type { SandboxDatabase } from './open-database';
 import { readMeta } from './read-meta';
+import { findClientRules } from '../seed/client-catalog';
 
 /** What a demo needs to look a member up, by any key. */
 export interface SampleMember {
@@ -58,6 +59,49 @@ export interface ScenarioMembers {
   readonly withRepresentative: readonly string[];
   /** Bayside: a client rep2 is not assigned to. */
   readonly notAssignedToRep2: readonly string[];
+  /**
+   * Active this plan year, the current bill due (issued, not yet due date), a default saved card that
+   * approves (seeded, not expired), not on autopay: paying the current bill with the default method.
+   */
+  readonly withBalanceDue: readonly string[];
+  /** An overpayment at or below the client's refund threshold: refunding all of it completes at once. */
+  readonly withOverpayment: readonly string[];
+  /** An overpayment above the client's refund threshold: refunding all of it waits for a team lead. */
+  readonly withLargeOverpayment: readonly string[];
+  /** Enrolled in autopay on a saved method, active this plan year. */
+  readonly withAutopay: readonly string[];
+  /** Households: a phone (E.164) shared by exactly two members of one client at one address, the pair in seed order. */
+  readonly sharedPhone: readonly SharedPhone[];
+  /** Members whose phone no other member has, so a call from it matches one member. */
+  readonly uniquePhone: readonly string[];
+}
+
+/** Two members, one phone. */
+export interface SharedPhone {
+  readonly phone: string;
+  readonly memberIds: readonly [string, string];
+}
+
+type MemberKinds = Exclude<keyof ScenarioMembers, 'sharedPhone'>;
+/** The kinds chosen by walking profiles; the phone kinds come from one query each. */
+type ProfileKinds = Exclude<MemberKinds, 'uniquePhone'>;
+/** The payment kinds never share a member with any other kind: tests that change them must not meet. */
+const PAYMENT_KINDS: readonly ProfileKinds[] = ['withBalanceDue', 'withOverpayment', 'withLargeOverpayment', 'withAutopay'];
+
+function findPhoneScenarios(db: SandboxDatabase, excluded: ReadonlySet<string>): Pick<ScenarioMembers, 'sharedPhone' | 'uniquePhone'> {
+  const shared = db.prepare<[], { phone: string; first: string; second: string }>(`SELECT phone, min(member_id) AS first, max(member_id) AS second FROM members
+    GROUP BY phone HAVING count(*) = 2 AND count(DISTINCT client_id) = 1 AND count(DISTINCT address_line1) = 1 ORDER BY min(member_key)`).all();
+  const ordered = db.prepare<[string, string], string>('SELECT member_id FROM members WHERE member_id IN (?, ?) ORDER BY member_key').pluck();
+  const sharedPhone = shared
+    .filter((row) => !excluded.has(row.first) && !excluded.has(row.second))
+    .slice(0, SCENARIO_MEMBERS_PER_KIND)
+    .map((row) => {
+      const [a = row.first, b = row.second] = ordered.all(row.first, row.second);
+      return { phone: row.phone, memberIds: [a, b] as const };
+    });
+  const unique = db.prepare<[], string>(`SELECT member_id FROM members m WHERE (SELECT count(*) FROM members o WHERE o.phone = m.phone) = 1
+    ORDER BY member_key LIMIT ${SCENARIO_MEMBERS_PER_KIND * 4}`).pluck().all();
+  return { sharedPhone, uniquePhone: unique.filter((id) => !excluded.has(id)).slice(0, SCENARIO_MEMBERS_PER_KIND) };
 }
 
 /**
@@ -69,19 +113,32 @@ export function findScenarioMembers(db: SandboxDatabase): ScenarioMembers {
   const asOf = readMeta(db).asOf ?? '';
   const asOfYear = isoDates.yearOf(asOf);
   const profiles = createProfileReader(db, asOf, createMemberRepository(db), createClientRepository(db));
-  const found: Record<keyof ScenarioMembers, string[]> = { eligible: [], active: [], activeOtherClient: [], noPartD: [], precluded: [], withRepresentative: [], notAssignedToRep2: [] };
+  const found: Record<ProfileKinds, string[]> = {
+    eligible: [], active: [], activeOtherClient: [], noPartD: [], precluded: [], withRepresentative: [], notAssignedToRep2: [],
+    withBalanceDue: [], withOverpayment: [], withLargeOverpayment: [], withAutopay: [],
+  };
+  const taken = new Set<string>();
   const keys = db.prepare<[], number>('SELECT member_key FROM members ORDER BY member_key').pluck().all();
   for (const key of keys) {
     const record = profiles.readRecord(key);
     if (!record || samples.has(record.profile.member.memberId)) continue;
-    const { member, participation, representatives, client } = record.profile;
+    const { member, participation, representatives, client, billing, payments } = record.profile;
     const thisYear = participation.optInEligibility.find((e) => e.planYear === asOfYear);
     const yearStart = `${asOfYear}-01-01`;
     const canMoveEarlier = participation.status === 'active' && participation.planYear === asOfYear && participation.pendingEffectiveDate === null
       && participation.effectiveOn !== null && participation.effectiveOn > yearStart && member.eligibility.partDEffectiveOn <= yearStart;
-    const take = (name: keyof ScenarioMembers, when: boolean) => {
-      if (when && found[name].length < SCENARIO_MEMBERS_PER_KIND) found[name].push(member.memberId);
+    const take = (name: ProfileKinds, when: boolean) => {
+      if (PAYMENT_KINDS.includes(name) && taken.has(member.memberId)) return;
+      if (when && found[name].length < SCENARIO_MEMBERS_PER_KIND) {
+        found[name].push(member.memberId);
+        taken.add(member.memberId);
+      }
     };
+    const isActiveThisYear = participation.status === 'active' && participation.planYear === asOfYear;
+    const defaultMethod = payments.methods.find((m) => m.isDefault);
+    const isGoodCard = defaultMethod?.kind === 'card' && defaultMethod.expYear !== null && defaultMethod.expMonth !== null
+      && `${defaultMethod.expYear}-${String(defaultMethod.expMonth).padStart(2, '0')}` >= asOf.slice(0, 7);
+    const threshold = findClientRules(client.id)?.refundApprovalThresholdCents ?? 0;
     take('eligible', client.id === 'northstar' && participation.status === 'not_enrolled' && thisYear?.isEligible === true && representatives.length === 0);
     take('active', client.id === 'northstar' && canMoveEarlier);
     take('activeOtherClient', client.id === 'cedar-valley' && canMoveEarlier);
@@ -89,7 +146,13 @@ export function findScenarioMembers(db: SandboxDatabase): ScenarioMembers {
     take('precluded', thisYear?.code === 'PRECLUDED_UNPAID_BALANCE');
     take('withRepresentative', client.id === 'northstar' && thisYear?.isEligible === true && representatives.some((r) => r.expiresOn === null || r.expiresOn > asOf));
     take('notAssignedToRep2', client.id === 'bayside');
+    const issued = billing?.bills.filter((b) => b.status !== 'projected') ?? [];
+    take('withBalanceDue', isActiveThisYear && !payments.autopay.isEnrolled && isGoodCard && issued.at(-1)?.status === 'due'
+      && issued.slice(0, -1).every((b) => b.status === 'paid') && (billing?.balanceDueCents ?? 0) > 0);
+    take('withLargeOverpayment', payments.overpaymentCents > threshold);
+    take('withOverpayment', payments.overpaymentCents > 0 && payments.overpaymentCents <= threshold);
+    take('withAutopay', isActiveThisYear && payments.autopay.isEnrolled && payments.methods.some((m) => m.id === payments.autopay.methodId));
     if (Object.values(found).every((ids) => ids.length === SCENARIO_MEMBERS_PER_KIND)) break;
   }
-  return found;
+  return { ...found, ...findPhoneScenarios(db, samples) };
 }

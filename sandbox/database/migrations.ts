@@ -150,12 +150,58 @@ CREATE TABLE idempotency (
 CREATE INDEX idempotency_by_age ON idempotency (created_at_ms);
 `;
 
+// Payments (issue 9). The processor stand-in and the backend share this file for tokens; a real backend
+// would ask its processor server to server. A token row keeps what a processor may show — kind, brand,
+// last four, expiry — and, for the sandbox's test numbers, how a charge on it behaves; never the card or
+// account number or the security code. Refunds learn their plan year (the ledger they come out of) and
+// the method a refund goes back to; approvals learn a refund's amount and kind; payments the method used.
+const PAYMENTS = `
+CREATE TABLE processor_tokens (
+  token TEXT PRIMARY KEY, kind TEXT NOT NULL, brand TEXT NOT NULL,
+  last4 TEXT NOT NULL CHECK (length(last4) = 4 AND last4 GLOB '[0-9][0-9][0-9][0-9]'),
+  exp_month INTEGER, exp_year INTEGER, behaviour TEXT NOT NULL, created_at_ms INTEGER NOT NULL, used_at_ms INTEGER
+) WITHOUT ROWID;
+ALTER TABLE payment_methods ADD COLUMN token TEXT;
+ALTER TABLE payments ADD COLUMN method_id TEXT;
+ALTER TABLE refunds ADD COLUMN plan_year INTEGER;
+ALTER TABLE refunds ADD COLUMN method_id TEXT;
+ALTER TABLE approvals ADD COLUMN amount_cents INTEGER;
+ALTER TABLE approvals ADD COLUMN refund_kind TEXT;
+`;
+
+// Calls (issue 8), written only by the server. The rep's state for the floor board, one row per user. An
+// interaction keeps the record the console sent, as sent (its times are the console's); the timeline
+// reads when each action of it was taken from interaction_actions. agent_events is the agent event
+// stream's replay buffer: AUTOINCREMENT, so an id is never reused after old rows are swept, and a
+// console resuming with Last-Event-ID after a restart of the backend still gets exactly what it missed.
+const CALLS = `
+CREATE TABLE agent_states (
+  user_id TEXT PRIMARY KEY, state TEXT NOT NULL, away_reason TEXT, since TEXT NOT NULL, reported_at_ms INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE interactions (
+  id TEXT PRIMARY KEY, user_id TEXT NOT NULL, member_key INTEGER, confirmation_number TEXT NOT NULL UNIQUE,
+  fingerprint TEXT NOT NULL, record TEXT NOT NULL, saved_at_ms INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX interactions_by_member ON interactions (member_key);
+CREATE TABLE interaction_actions (
+  member_key INTEGER NOT NULL, confirmation_number TEXT NOT NULL, occurred_at TEXT NOT NULL,
+  PRIMARY KEY (member_key, confirmation_number)
+) WITHOUT ROWID;
+CREATE TABLE agent_events (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT, user_id TEXT NOT NULL, created_at_ms INTEGER NOT NULL, event TEXT NOT NULL
+);
+CREATE INDEX agent_events_by_user ON agent_events (user_id, seq);
+CREATE INDEX agent_events_by_age ON agent_events (created_at_ms);
+`;
+
 /** Every schema step, oldest first; `version` is the step's position, stored in `PRAGMA user_version`. */
 export const migrations: readonly Migration[] = [
   { version: 1, name: 'members, their records and seed metadata', sql: INITIAL },
   { version: 2, name: 'sign-in sessions that survive a restart', sql: SESSIONS, isSeedNeutral: true },
   { version: 3, name: 'participation per plan year, who authorised each event, representatives', sql: PARTICIPATION_CHANGES },
   { version: 4, name: 'approvals and idempotency records', sql: APPROVALS_AND_IDEMPOTENCY, isSeedNeutral: true },
+  { version: 5, name: 'payments: processor tokens, the method behind each payment and refund, refund plan years and approvals', sql: PAYMENTS },
+  { version: 6, name: 'calls: agent states, interactions and the agent event stream', sql: CALLS, isSeedNeutral: true },
 ];
 
 /**

@@ -11,9 +11,10 @@ import { pickMembers } from '../testing/pick-members';
 import { requestJson } from '../testing/request-json';
 import { createSandboxCalls } from '../testing/sandbox-calls';
 import { startTestSandbox, type TestSandbox } from '../testing/start-test-sandbox';
-import { buildOpenApiDocument } from './build-openapi-document';
+import { processorRoutes } from '../../shared/api/processor-routes';
+import { buildOpenApiDocument, buildProcessorOpenApiDocument } from './build-openapi-document';
 import { lintOpenApiDocument } from './lint-openapi-document';
-import { OPENAPI_PATH, renderOpenApiDocument } from './write-openapi';
+import { OPENAPI_PATH, PROCESSOR_OPENAPI_PATH, renderOpenApiDocument, renderProcessorOpenApiDocument } from './write-openapi';
 
 type Json = Record<string, unknown>;
 const document = buildOpenApiDocument();
@@ -87,12 +88,28 @@ describe('docs/api/openapi.json', () => {
     expect(schemas.ClientRules?.properties).toMatchObject({ refundApprovalThresholdCents: { type: 'integer', minimum: 0 } });
   });
 
-  it('passes Redocly CLI lint (the recommended rules) with no errors or warnings', () => {
+  it('passes Redocly CLI lint (the recommended rules) with no errors or warnings, the processor document too', () => {
     const cli = fileURLToPath(new URL('../../node_modules/@redocly/cli/bin/cli.js', import.meta.url));
-    const result = spawnSync(process.execPath, [cli, 'lint', '--format=stylish', OPENAPI_PATH], { cwd: fileURLToPath(new URL('../..', import.meta.url)), encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [cli, 'lint', '--format=stylish', OPENAPI_PATH, PROCESSOR_OPENAPI_PATH], {
+      cwd: fileURLToPath(new URL('../..', import.meta.url)), encoding: 'utf8',
+    });
     expect(result.status, result.stdout + result.stderr).toBe(0);
-    expect(result.stdout + result.stderr).toContain('Your API description is valid');
+    expect(result.stdout + result.stderr).toMatch(/Your API descriptions? (is|are) valid/);
     expect(result.stdout + result.stderr).not.toMatch(/You have \d+ (warning|error)/);
+  });
+});
+
+describe('docs/api/processor-openapi.json', () => {
+  const processor = buildProcessorOpenApiDocument();
+
+  it('is the current build of the processor contract, a document of its own apart from the payer API', () => {
+    expect(readFileSync(PROCESSOR_OPENAPI_PATH, 'utf8')).toBe(renderProcessorOpenApiDocument());
+    expect(lintOpenApiDocument(processor)).toEqual([]);
+    const paths = processor.paths as Record<string, Record<string, { operationId: string; responses: Record<string, Json> }>>;
+    expect(Object.keys(paths)).toEqual(['/v1/tokens']);
+    expect(paths['/v1/tokens']?.post?.responses['422']?.['x-error-codes']).toEqual(processorRoutes.createToken.errors.map((e) => e.code));
+    expect((document.paths as Record<string, unknown>)['/v1/tokens']).toBeUndefined();
+    expect(processor.components).not.toHaveProperty('securitySchemes');
   });
 });
 

@@ -42,8 +42,8 @@ export function changeEvent(deps: ChangeDependencies, target: ChangeTarget, auth
   return { id: newEventId(), occurredOn: deps.asOf, actor: actorLabel(target.user), actorId: target.user.id, authorizedBy, ...fields };
 }
 
-/** A refusal with the route's declared code; business outcomes are never a 500. */
-export function refuse(status: 409 | 422, code: string, message: string): SandboxApiError {
+/** A refusal with the route's declared code (402 for a declined charge); business outcomes are never a 500. */
+export function refuse(status: 402 | 409 | 422, code: string, message: string): SandboxApiError {
   return new SandboxApiError(status, code, message);
 }
 

@@ -18,7 +18,7 @@ export function changeEffectiveDate(deps: ChangeDependencies, target: ChangeTarg
   const { profile, memberKey, participations } = target.record;
   const current = participations.find((p) => p.planYear === isoDates.yearOf(deps.asOf));
   if (current?.status !== 'active' || current.effectiveOn === null) throw refuse(409, 'NOT_PARTICIPATING', 'The member has no active opt-in whose effective date could move.');
-  if (deps.approvals.hasPending(memberKey)) {
+  if (deps.approvals.hasPending(memberKey, 'effective_date_change')) {
     throw refuse(409, 'APPROVAL_ALREADY_PENDING', "A change of this member's effective date already waits for a team lead. Wait for that decision before asking again.");
   }
   const { effectiveOn } = request;
@@ -40,7 +40,7 @@ export function changeEffectiveDate(deps: ChangeDependencies, target: ChangeTarg
   deps.approvals.insert({
     id: approvalId, kind: 'effective_date_change', status: 'pending', memberId: profile.member.memberId, clientId: profile.client.id, memberKey,
     planYear: current.planYear, requestedBy: actorLabel(target.user), requestedById: target.user.id, requestedAt: deps.now().toISOString(),
-    requestedOn: deps.asOf, reason: request.reason, confirmationNumber, effectiveOn,
+    requestedOn: deps.asOf, reason: request.reason, confirmationNumber, effectiveOn, amountCents: null, refundKind: null,
   });
   deps.writer.appendEvent(memberKey, changeEvent(deps, target, authorizedBy, { ...fields, kind: 'effective_date_change_pending' }));
   return changeResult(deps, target, { status: 'pending_approval', confirmationNumber, approvalId });

@@ -11,9 +11,17 @@ function randomBase32(length: number): string {
   return [...randomBytes(length)].map((byte) => BASE32[byte & 31]).join('');
 }
 
-/** `M3P-XXXX-XXXX`, the form of every participation change's confirmation number. */
-export function newConfirmationNumber(): string {
-  return `M3P-${randomBase32(4)}-${randomBase32(4)}`;
+/**
+ * `M3P-XXXX-XXXX` for participation changes; payments use `PAY`, refunds `RFD` and method or autopay
+ * changes `CHG`, the prefixes the seed uses.
+ */
+export function newConfirmationNumber(prefix: 'M3P' | 'PAY' | 'RFD' | 'CHG' = 'M3P'): string {
+  return `${prefix}-${randomBase32(4)}-${randomBase32(4)}`;
+}
+
+/** A server-made row id: the seed's prefix, a dash and ten characters (`PAY-…`, `PMT-…`, `RFD-…`, `CNT-…`). */
+export function newRecordId(prefix: 'PAY' | 'PMT' | 'RFD' | 'CNT'): string {
+  return `${prefix}-${randomBase32(10)}`;
 }
 
 /** An event id; seeded events are `EVT` and nine digits, server-made ones `EVT-` and ten characters. */

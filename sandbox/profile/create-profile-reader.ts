@@ -5,10 +5,13 @@
  */
 import type { MemberProfile } from '../../shared/domain/member-profile';
 import { buildBilling } from '../billing/build-billing';
+import { ledgerCreditsCents, overpaymentCents } from '../billing/ledger-credits';
+import { nextAutopayDraft } from '../billing/next-autopay-draft';
+import { createTimelineReader } from '../calls/create-timeline-reader';
 import { isoDates } from '../calendar/iso-dates';
 import type { ClientRepository } from '../database/create-client-repository';
 import type { MemberRepository } from '../database/create-member-repository';
-import { createProfileRepository, type StoredProfile } from '../database/create-profile-repository';
+import { createProfileRepository } from '../database/create-profile-repository';
 import type { SandboxDatabase } from '../database/open-database';
 import { findClientRules } from '../seed/client-catalog';
 import type { SeedParticipation } from '../seed/seed-member-record';
@@ -30,18 +33,10 @@ export interface ProfileReader {
   readRecord(memberKey: number): MemberRecord | null;
 }
 
-function paidByMonthOf(stored: StoredProfile, planYear: number): Map<number, number> {
-  const paid = new Map<number, number>();
-  for (const payment of stored.payments) {
-    if (payment.status !== 'posted' || payment.appliesTo?.planYear !== planYear) continue;
-    paid.set(payment.appliesTo.month, (paid.get(payment.appliesTo.month) ?? 0) + payment.amountCents);
-  }
-  return paid;
-}
-
 /** Creates the reader; `asOf` is the business date every status is computed for. */
 export function createProfileReader(db: SandboxDatabase, asOf: string, members: MemberRepository, clients: ClientRepository): ProfileReader {
   const records = createProfileRepository(db);
+  const timeline = createTimelineReader(db);
   const asOfYear = isoDates.yearOf(asOf);
   const readRecord = (memberKey: number): MemberRecord | null => {
     const stored = records.read(memberKey);
@@ -54,7 +49,9 @@ export function createProfileReader(db: SandboxDatabase, asOf: string, members: 
     if (!current) throw new Error(`Member key ${memberKey} has no participation row.`);
     // Bills are the as-of year's, even when a next-year opt-in is now the participation shown.
     const billed = stored.participations.find((p) => p.planYear === asOfYear);
-    const billing = buildBilling({ asOf, planYear: asOfYear, effectiveOn: billed?.effectiveOn ?? null, claims: stored.claims, paidByMonth: paidByMonthOf(stored, asOfYear) });
+    // One ledger per plan year: its credits pay the oldest unpaid bill first (billing/build-billing.ts).
+    const creditsCents = ledgerCreditsCents(stored.payments, stored.refunds, asOfYear);
+    const billing = buildBilling({ asOf, planYear: asOfYear, effectiveOn: billed?.effectiveOn ?? null, claims: stored.claims, creditsCents });
     const context = {
       asOf, coverage: stored.member.eligibility, participations: stored.participations, rules, clientName: client.name,
       asOfYearOwedCents: billing ? billing.balanceDueCents + billing.unbilledCents : 0,
@@ -72,13 +69,16 @@ export function createProfileReader(db: SandboxDatabase, asOf: string, members: 
       representatives: stored.representatives,
       billing,
       payments: {
-        history: stored.payments.map(({ appliesTo: _appliesTo, ...payment }) => payment),
+        history: stored.payments.map(({ ledgerYear: _year, methodId: _method, ...payment }) => payment),
         methods: stored.methods,
         autopay: stored.autopay,
+        overpaymentCents: overpaymentCents(billing, creditsCents),
+        nextAutopayDraft: nextAutopayDraft(stored.autopay, billing, creditsCents, asOf),
       },
-      refunds: stored.refunds,
+      refunds: stored.refunds.map(({ planYear: _year, methodId: _method, ...refund }) => refund),
       claims: stored.claims,
-      contacts: stored.contacts,
+      // One timeline of contacts and the actions on the record, merged here so it always matches the record.
+      contacts: timeline(memberKey, { notes: stored.contacts, events: stored.events, payments: stored.payments, refunds: stored.refunds }),
       asOf,
     };
     return { memberKey, profile, participations: stored.participations };

@@ -15,6 +15,12 @@ export interface IdentifierFactory {
   confirmationNumber(prefix: 'M3P' | 'PAY' | 'RFD' | 'CHG'): string;
   /** `RP-` and six characters, e.g. `RP-7Q4K2C`: a representative's id, unique for the run. */
   representativeId(): string;
+  /**
+   * A fictional phone number (area code + 555-01XX, which NANPA keeps out of service) no other member
+   * has: from the place's area codes, else the client's other ones; only once all of those 100-line
+   * ranges are used up (tens of thousands of members) may a number repeat.
+   */
+  phone(random: Random, areaCodes: readonly string[], fallbackAreaCodes: readonly string[]): string;
   /** The next record number of a kind (1, 2, 3…), for row ids that stay stable for a given seed. */
   serial(kind: SerialKind): number;
 }
@@ -62,6 +68,14 @@ function encodeBody(value: bigint): string {
 export function createIdentifierFactory(seed: number): IdentifierFactory {
   const mbis = new Set<string>();
   const memberIds = new Set<string>();
+  const phones = new Set<string>();
+  const linesUsed = new Map<string, number>();
+  const line = (code: string, n: number) => `+1${code}55501${String(n).padStart(2, '0')}`;
+  const take = (code: string, phone: string) => {
+    phones.add(phone);
+    linesUsed.set(code, (linesUsed.get(code) ?? 0) + 1);
+    return phone;
+  };
   let confirmationCounter = BigInt(seed >>> 0) * 1_000_003n;
   let representativeCounter = BigInt(seed >>> 0) * 7_919n;
   const serials: Record<SerialKind, number> = { event: 0, claim: 0, method: 0, payment: 0, refund: 0, contact: 0 };
@@ -87,6 +101,22 @@ export function createIdentifierFactory(seed: number): IdentifierFactory {
           return id;
         }
       }
+    },
+    phone(random, areaCodes, fallbackAreaCodes) {
+      for (let attempt = 0; attempt < 6; attempt += 1) {
+        const code = random.pick(areaCodes);
+        const phone = line(code, random.int(0, 99));
+        if (!phones.has(phone)) return take(code, phone);
+      }
+      for (const code of [...areaCodes, ...fallbackAreaCodes]) {
+        if ((linesUsed.get(code) ?? 0) >= 100) continue;
+        const start = random.int(0, 99);
+        for (let step = 0; step < 100; step += 1) {
+          const phone = line(code, (start + step) % 100);
+          if (!phones.has(phone)) return take(code, phone);
+        }
+      }
+      return line(random.pick(areaCodes), random.int(0, 99));
     },
     representativeId() {
       representativeCounter = (representativeCounter + 1n) % SHORT_SPACE;

@@ -1,9 +1,10 @@
 /**
  * The member's contact history: a note for every call, letter and web session that touched their
- * participation, payments or refunds, plus the everyday questions reps answer. Notes never hold a card
- * or account number — a masked "ending 4242" at most.
+ * participation, payments or refunds, plus the everyday questions reps answer and what members did on
+ * the automated line and the website. Notes never hold a card or account number — a masked "ending
+ * 4242" at most. The profile merges the actions on the record into this (sandbox/calls/).
  */
-import type { Contact } from '../../shared/domain/contacts';
+import type { ContactNote } from '../../shared/domain/contacts';
 import type { ParticipationEvent } from '../../shared/domain/participation';
 import type { Autopay, PaymentMethod } from '../../shared/domain/payments';
 import type { Refund } from '../../shared/domain/refunds';
@@ -15,10 +16,11 @@ import type { IdentifierFactory } from './create-identifier-factory';
 import { describeEvent } from './describe-event';
 import { labelPaymentMethod } from './generate-payment-methods';
 import { pickEverydayContact } from './pick-everyday-contact';
+import { pickSelfServiceContacts } from './pick-self-service-contact';
 import type { SeedPayment } from './seed-member-record';
 
 /** A contact before its id and time of day are assigned. */
-export type ContactDraft = Omit<Contact, 'id' | 'occurredAt'> & { readonly on: string };
+export type ContactDraft = Omit<ContactNote, 'id' | 'occurredAt'> & { readonly on: string };
 
 /** Everything about the member a contact note can refer to. */
 export interface ContactSources {
@@ -83,13 +85,14 @@ function stampTimes(random: Random, days: readonly string[]): string[] {
 }
 
 /** Builds the history, oldest first; nothing after a death but the call that reported it. */
-export function generateContacts(src: ContactSources): Contact[] {
+export function generateContacts(src: ContactSources): ContactNote[] {
   const drafts = [
     ...src.events.flatMap((event) => describeEvent(src, event)),
     ...fromPayments(src),
   ];
   const everyday = src.random.int(src.isParticipant ? 0 : 1, src.isParticipant ? 2 : 3);
   for (let i = 0; i < everyday; i += 1) drafts.push(pickEverydayContact(src));
+  drafts.push(...pickSelfServiceContacts(src));
   const kept = drafts
     .filter((d) => d.on <= src.asOf && (!src.deathOn || d.on <= src.deathOn || d.reason === 'Death reported'))
     .sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0));

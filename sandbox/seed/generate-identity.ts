@@ -57,11 +57,6 @@ function pickAddress(random: Random, place: UsPlace): Address {
   };
 }
 
-/** A fictional line: the place's area code with 555-0100…0199, which NANPA keeps out of service. */
-function pickPhone(random: Random, place: UsPlace): string {
-  return `+1${random.pick(place.areaCodes)}55501${String(random.int(0, 99)).padStart(2, '0')}`;
-}
-
 function pickEmail(random: Random, first: string, last: string, dateOfBirth: string): string | null {
   const isUnder75 = dateOfBirth >= '1952-01-01';
   if (!random.chance(isUnder75 ? 0.5 : 0.22)) return null;
@@ -76,8 +71,11 @@ function pickLanguage(random: Random, group: NameGroup): string {
   return 'English';
 }
 
-/** A new member, or — when `spouseOf` is given — that member's spouse sharing the household. */
-export function generateIdentity(random: Random, place: UsPlace, spouseOf: Identity | null): Identity {
+/**
+ * A new member, or — when `spouseOf` is given — that member's spouse sharing the household (and, more
+ * often than not, the phone). `newPhone` hands out a number no other member has.
+ */
+export function generateIdentity(random: Random, place: UsPlace, spouseOf: Identity | null, newPhone: () => string): Identity {
   const group = spouseOf && random.chance(0.85) ? spouseOf.group : random.weighted(PERSON_NAMES);
   const sex = spouseOf ? (spouseOf.sex === 'F' ? 'M' : 'F') : random.chance(0.56) ? 'F' : 'M';
   const firstName = random.pick(sex === 'F' ? group.female : group.male);
@@ -91,7 +89,7 @@ export function generateIdentity(random: Random, place: UsPlace, spouseOf: Ident
     lastName,
     sex,
     dateOfBirth,
-    phone: spouseOf && random.chance(0.7) ? spouseOf.phone : pickPhone(random, place),
+    phone: spouseOf && random.chance(0.7) ? spouseOf.phone : newPhone(),
     email: pickEmail(random, firstName, lastName, dateOfBirth),
     address: spouseOf ? spouseOf.address : pickAddress(random, place),
     preferredLanguage: spouseOf && random.chance(0.9) ? spouseOf.preferredLanguage : pickLanguage(random, group),

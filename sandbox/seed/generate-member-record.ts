@@ -20,7 +20,8 @@ import { generateContacts } from './generate-contacts';
 import { generateEligibility, pickLisStatus, pickPlan } from './generate-eligibility';
 import { generateIdentity, type Identity } from './generate-identity';
 import { generateParticipation, type ParticipationStory } from './generate-participation';
-import { generatePayments } from './generate-payments';
+import { findGraceFailure, terminateForNonpayment } from './enforce-grace-period';
+import { generatePayments, NOT_ENROLLED } from './generate-payments';
 import { generatePriorDebt } from './generate-prior-debt';
 import { generateRefunds } from './generate-refunds';
 import { generateRepresentatives } from './generate-representatives';
@@ -42,6 +43,16 @@ export interface Household {
   readonly identity: Identity;
   readonly catalog: CatalogClient;
   readonly place: UsPlace;
+  /** This member is the second of a couple, so the next one is not a third. */
+  readonly isSpouse: boolean;
+}
+
+const clientAreaCodes = new Map<string, readonly string[]>();
+/** Every area code of the client's service area, for when a place's fictional lines run out. */
+function areaCodesOf(clientId: string): readonly string[] {
+  let codes = clientAreaCodes.get(clientId);
+  if (!codes) clientAreaCodes.set(clientId, (codes = [...new Set((US_PLACES[clientId] ?? []).flatMap((p) => p.areaCodes))]));
+  return codes;
 }
 
 /** The floor's reps; the first three are the sandbox's own users, so their seeded actions carry those ids. */
@@ -88,10 +99,11 @@ export function generateMemberRecord(run: SeedRun, index: number, previous: Hous
   const random = createRandom(mixSeed(run.seed, index + 1));
   const extra = extraStream(run, index);
   const year = isoDates.yearOf(run.asOf);
-  const isSpouse = previous !== null && random.chance(0.12);
+  // Couples on the same sponsor's plan, often on one phone: a few households per thousand members.
+  const isSpouse = previous !== null && !previous.isSpouse && random.chance(0.006);
   const catalog = isSpouse ? previous.catalog : random.weighted(CLIENT_CATALOG.map((c) => [c, c.weight] as const));
   const place = isSpouse ? previous.place : random.weighted((US_PLACES[catalog.client.id] ?? []).map((p) => [p, p.weight] as const));
-  const identity = generateIdentity(random, place, isSpouse ? previous.identity : null);
+  const identity = generateIdentity(random, place, isSpouse ? previous.identity : null, () => run.ids.phone(random, place.areaCodes, areaCodesOf(catalog.client.id)));
   const storyPlan = pickStoryPlan(random, run.hasPriorYear);
   const isLikelyParticipant = storyPlan.category !== 'rejected' && storyPlan.category !== 'never';
   // A few members outside M3P this year were terminated for non-payment last year and still owe.
@@ -113,15 +125,25 @@ export function generateMemberRecord(run: SeedRun, index: number, previous: Hous
   const repName = () => pickAgent().name;
   const events = createEventFactory(random, run.ids, pickAgent(), retail.name);
   const debt = owesPriorYear ? generatePriorDebt(random, events, year - 1, coverage.partDEffectiveOn) : null;
-  const story = generateParticipation({
+  const generated = generateParticipation({
     random, events, asOf: run.asOf, coverageStart: coverage.partDEffectiveOn, ...createBillPreview(rawClaims),
     fillOnOrAfter: (day) => rawClaims.find((c) => c.fillDate >= day)?.fillDate ?? null,
     optOutReasonCodes: catalog.rules.optOutReasons.map((r) => r.code), isPrecludedByPriorBalance: debt !== null && catalog.rules.precludesUnpaidPriorBalance,
   }, storyPlan);
+  const scheduleOf = (story: ParticipationStory, claims: readonly SeedClaim[]) =>
+    new Map<number, Schedule>(story.periods.map((p) => [p.planYear, calculatePlanYearSchedule(p.planYear, p.effectiveOn, claims).schedule]));
+  let story = generated;
+  let claims = markBilled(rawClaims, story);
+  let paid = generatePayments(random, run.ids, run.asOf, story, scheduleOf(story, claims), claims);
+  // Participation still open when a bill's grace period ended unpaid ends for non-payment on that day.
+  const failure = findGraceFailure(run.asOf, scheduleOf(story, claims).get(year), paid.payments);
+  const ended = failure ? terminateForNonpayment(story, events, failure) : null;
+  if (failure && ended) {
+    story = ended;
+    claims = markBilled(rawClaims, story);
+    paid = { ...paid, autopay: NOT_ENROLLED, payments: paid.payments.filter((p) => p.ledgerYear !== failure.planYear || p.postedOn <= failure.graceEndsOn) };
+  }
   const allEvents = [...(debt?.events ?? []), ...story.events];
-  const claims = markBilled(rawClaims, story);
-  const schedules = new Map<number, Schedule>(story.periods.map((p) => [p.planYear, calculatePlanYearSchedule(p.planYear, p.effectiveOn, claims).schedule]));
-  const paid = generatePayments(random, run.ids, run.asOf, story, schedules);
   const { refunds, credits } = generateRefunds({ random, ids: run.ids, asOf: run.asOf, isPdp: plan.planType === 'PDP', pharmacyLabel: `${retail.name} (NCPDP ${retail.ncpdpId})` }, paid.payments);
   const payments = [...paid.payments, ...credits].sort((a, b) => (a.postedOn < b.postedOn ? -1 : a.postedOn > b.postedOn ? 1 : 0));
   const lastClaim = claims[claims.length - 1];
@@ -145,5 +167,5 @@ export function generateMemberRecord(run: SeedRun, index: number, previous: Hous
     refunds,
     contacts,
   };
-  return { record, household: { identity, catalog, place } };
+  return { record, household: { identity, catalog, place, isSpouse } };
 }

@@ -6,7 +6,7 @@ import type { Refund } from '../../shared/domain/refunds';
 import { isoDates } from '../calendar/iso-dates';
 import type { Random } from './create-random';
 import type { IdentifierFactory } from './create-identifier-factory';
-import type { SeedPayment } from './seed-member-record';
+import type { SeedPayment, SeedRefund } from './seed-member-record';
 
 /** What a refund needs to know about the member. */
 export interface RefundContext {
@@ -20,8 +20,8 @@ export interface RefundContext {
 
 /** The refunds and the unapplied payments that funded them. */
 export interface RefundsResult {
-  readonly refunds: Refund[];
-  /** Unapplied payments (the duplicate or overpayment behind each refund). */
+  readonly refunds: SeedRefund[];
+  /** The duplicate or overpayment behind each refund, counted in the same plan year's ledger. */
   readonly credits: SeedPayment[];
 }
 
@@ -50,11 +50,12 @@ export function generateRefunds(ctx: RefundContext, payments: readonly SeedPayme
     status: 'posted',
     appliesTo: null,
   };
+  const isBackToMethod = kind === 'member_refund' && !base.methodLabel.startsWith('Check');
   const requestedOn = isoDates.min(asOf, isoDates.addDays(creditOn, random.int(2, 12)));
   const destination = kind === 'premium_transfer' ? 'Premium account'
     : kind === 'pharmacy_transfer' ? ctx.pharmacyLabel
-    : base.methodLabel.startsWith('Check') ? 'Check to address on file' : `Back to ${base.methodLabel}`;
-  const refund: Refund = {
+    : isBackToMethod ? `Back to ${base.methodLabel}` : 'Check to address on file';
+  const refund: SeedRefund = {
     id: `RFD${String(ids.serial('refund')).padStart(9, '0')}`,
     requestedOn,
     kind,
@@ -62,6 +63,8 @@ export function generateRefunds(ctx: RefundContext, payments: readonly SeedPayme
     status: statusFor(random, requestedOn, asOf),
     destination,
     confirmationNumber: ids.confirmationNumber('RFD'),
+    planYear: base.ledgerYear,
+    methodId: isBackToMethod ? base.methodId : null,
   };
   return { refunds: [refund], credits: [credit] };
 }

@@ -162,6 +162,69 @@ describe('seeded members', () => {
   });
 });
 
+describe('the ledger, non-payment and overpayments', () => {
+  it('pays bills oldest first: the paid bills of a year come before any unpaid one', () => {
+    for (const { billing } of profiles) {
+      const issued = billing?.bills.filter((b) => b.status !== 'projected' && b.billCents > 0) ?? [];
+      const firstShort = issued.findIndex((b) => b.paidCents < b.billCents);
+      if (firstShort >= 0) expect(issued.slice(firstShort + 1).every((b) => b.paidCents === 0)).toBe(true);
+    }
+  });
+
+  it('ends participation for non-payment on the last day of grace: no open participation has a bill unpaid past it', () => {
+    let terminated = 0;
+    for (const { billing, participation } of profiles) {
+      for (const bill of billing?.bills ?? []) {
+        if (bill.graceEndsOn === null || bill.graceEndsOn >= AS_OF) continue;
+        expect(participation.endsOn !== null && participation.endsOn <= bill.graceEndsOn, `${participation.status} with a bill unpaid past ${bill.graceEndsOn}`).toBe(true);
+      }
+      if (participation.terminationReason === 'involuntary_nonpayment' && participation.planYear === 2026) {
+        terminated += 1;
+        const first = billing?.bills.find((b) => b.graceEndsOn !== null);
+        expect(first?.graceEndsOn).toBe(participation.endsOn);
+        expect(participation.history[0]).toMatchObject({ kind: 'terminated', reasonCode: 'TRM-NONPAYMENT', effectiveOn: participation.endsOn });
+      }
+    }
+    expect(terminated).toBeGreaterThan(5);
+  });
+
+  it('dates each unpaid bill’s notice 15 days after its due date, and leaves paid and projected bills without one', () => {
+    for (const bill of profiles.flatMap((p) => p.billing?.bills ?? [])) {
+      const isUnpaid = bill.status !== 'projected' && bill.paidCents < bill.billCents;
+      expect(bill.noticeOn !== null).toBe(isUnpaid);
+      if (bill.noticeOn) expect(Date.parse(bill.noticeOn) - Date.parse(bill.dueOn)).toBe(15 * 86_400_000);
+    }
+  });
+
+  it('seeds overpayments only where everything owed is paid, and a full balance that counts money paid ahead', () => {
+    expect(profiles.filter((p) => p.payments.overpaymentCents > 0).length).toBeGreaterThan(2);
+    for (const { billing, payments } of profiles) {
+      if (payments.overpaymentCents > 0 && billing) expect(billing.fullBalanceCents).toBe(0);
+      if (billing) expect(billing.fullBalanceCents).toBe(billing.balanceDueCents + billing.unbilledCents - billing.paidAheadCents);
+    }
+  });
+
+  it('shows the next autopay draft for every enrolled member, on the enrolment day after the business date', () => {
+    for (const { payments } of profiles) {
+      const draft = payments.nextAutopayDraft;
+      expect(draft !== null).toBe(payments.autopay.isEnrolled);
+      if (draft) expect([draft.on > AS_OF, Number(draft.on.slice(8)) === payments.autopay.dayOfMonth]).toEqual([true, true]);
+    }
+  });
+
+  it('gives a few households one phone, two members of one client at one address; other phones are unique', () => {
+    const byPhone = new Map<string, MemberProfile[]>();
+    for (const p of profiles) byPhone.set(p.member.phone, [...(byPhone.get(p.member.phone) ?? []), p]);
+    const shared = [...byPhone.values()].filter((members) => members.length > 1);
+    expect(shared.length).toBeGreaterThan(0);
+    expect(shared.length / profiles.length).toBeLessThan(0.01);
+    for (const [a, b, ...more] of shared) {
+      expect(more).toEqual([]);
+      expect([b?.client.id, b?.member.address]).toEqual([a?.client.id, a?.member.address]);
+    }
+  });
+});
+
 describe('opt-in eligibility, representatives and who acted', () => {
   it('answers for the as-of year and, in the fourth quarter, the next; every code appears, each refusal with a sentence', () => {
     const codes = new Map<string, Set<string>>();

@@ -2,7 +2,7 @@
  * Everything the seed writes for one member, shaped like the API objects so the database layer maps
  * it once. Lists are oldest first, the order they happened; readers reverse them.
  */
-import type { Contact } from '../../shared/domain/contacts';
+import type { ContactNote } from '../../shared/domain/contacts';
 import type { Member } from '../../shared/domain/member';
 import type { Participation, ParticipationEvent } from '../../shared/domain/participation';
 import type { Autopay, Payment, PaymentMethod } from '../../shared/domain/payments';
@@ -30,9 +30,21 @@ export interface SeedClaim {
   isBilledByM3p: boolean;
 }
 
-/** A payment and the bill it was applied to; unapplied money (a duplicate, an overpayment) has no bill. */
+/**
+ * A payment, the plan year whose ledger it counts toward (it settles that year's oldest unpaid bill
+ * first, whatever bill the member meant), and the saved method it was charged to, if any.
+ */
 export interface SeedPayment extends Payment {
+  readonly ledgerYear: number;
+  /** The bill the member meant to pay, for the notes a rep reads; null for a duplicate or a payoff. Not stored. */
   readonly appliesTo: { readonly planYear: number; readonly month: number } | null;
+  readonly methodId: string | null;
+}
+
+/** A refund or transfer and the plan year's ledger it comes out of; `methodId` for a refund back to a saved method. */
+export interface SeedRefund extends Refund {
+  readonly planYear: number;
+  readonly methodId: string | null;
 }
 
 /** One member's rows, oldest first within each list. */
@@ -46,6 +58,6 @@ export interface SeedMemberRecord {
   readonly paymentMethods: readonly PaymentMethod[];
   readonly autopay: Autopay;
   readonly payments: readonly SeedPayment[];
-  readonly refunds: readonly Refund[];
-  readonly contacts: readonly Contact[];
+  readonly refunds: readonly SeedRefund[];
+  readonly contacts: readonly ContactNote[];
 }

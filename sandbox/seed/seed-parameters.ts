@@ -18,7 +18,7 @@ export interface SeedParameters {
 export const DEFAULT_SEED_PARAMETERS: SeedParameters = { members: 5_000, seed: 1, asOf: '2026-11-15' };
 
 /** Bump whenever the generator's output changes, so databases seeded by an older generator are rebuilt. */
-export const GENERATOR_VERSION = '2';
+export const GENERATOR_VERSION = '3';
 
 /** The largest run the sandbox accepts; beyond this a single-file SQLite demo stops being useful. */
 export const MAX_MEMBERS = 1_000_000;

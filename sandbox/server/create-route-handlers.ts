@@ -11,7 +11,12 @@ import type { ApprovalRepository } from '../database/create-approval-repository'
 import type { ClientRepository } from '../database/create-client-repository';
 import type { MemberRepository } from '../database/create-member-repository';
 import type { ParticipationWriter } from '../database/create-participation-writer';
+import { createCallHandlers } from '../calls/create-call-handlers';
+import type { CallServices } from '../calls/create-call-services';
 import { createParticipationHandlers } from '../participation/create-participation-handlers';
+import type { PaymentWriter } from '../database/create-payment-writer';
+import type { TokenRepository } from '../database/create-token-repository';
+import { createPaymentHandlers } from '../payments/create-payment-handlers';
 import type { ProfileReader } from '../profile/create-profile-reader';
 import { assignedClientIds } from './client-access';
 import { SESSION_ENDED_MESSAGE, type SessionStore } from './create-session-store';
@@ -38,9 +43,12 @@ export interface HandlerInput<N extends ApiRouteName> {
   readonly clientAddress: string;
 }
 
+/** Routes that stream rather than answer, each served by its own registration (sandbox/cti/register-agent-event-stream.ts). */
+export type StreamRouteName = 'streamAgentEvents';
+
 /** The handler table: one entry per contract route, typed by that route's schemas; changes are synchronous. */
 export type RouteHandlers = {
-  readonly [N in ApiRouteName]: (input: HandlerInput<N>) => ApiRoutes[N] extends { readonly isIdempotent: true } ? Answer<N> : Answer<N> | Promise<Answer<N>>;
+  readonly [N in Exclude<ApiRouteName, StreamRouteName>]: (input: HandlerInput<N>) => ApiRoutes[N] extends { readonly isIdempotent: true } ? Answer<N> : Answer<N> | Promise<Answer<N>>;
 };
 
 /** The version the health route reports; the sandbox implements contract v1. */
@@ -57,6 +65,10 @@ export interface HandlerDependencies {
   readonly profiles: ProfileReader;
   readonly writer: ParticipationWriter;
   readonly approvals: ApprovalRepository;
+  /** Payment writes and the processor's tokens (shared with the processor stand-in through the database). */
+  readonly payments: PaymentWriter;
+  readonly tokens: TokenRepository;
+  readonly calls: CallServices;
 }
 
 /** Binds the handlers to the database and the session store. */
@@ -90,5 +102,7 @@ export function createRouteHandlers(deps: HandlerDependencies): RouteHandlers {
     },
     listTeamAgents: () => ({ agents: SANDBOX_USERS.map((u) => u.user) }),
     ...createParticipationHandlers(deps),
+    ...createPaymentHandlers(deps),
+    ...createCallHandlers(deps),
   };
 }

@@ -33,7 +33,8 @@ const errorOf = (body: unknown) => ApiErrorSchema.parse(body).error;
 const memberIdsIn = (body: unknown) => apiRoutes.searchMembers.response.parse(body).members.map((m) => m.memberId);
 
 beforeAll(async () => {
-  test = await startTestSandbox({ now: () => new Date(clock) });
+  // Households sharing a phone are a few per thousand members: 500 holds at least one.
+  test = await startTestSandbox({ members: 500, now: () => new Date(clock) });
   url = test.sandbox.url;
   const db = openDatabase(test.sandbox.dbPath, { purpose: 'inspect' });
   const columns = 'member_id AS memberId, mbi, phone, first_name AS firstName, last_name AS lastName, date_of_birth AS dateOfBirth';

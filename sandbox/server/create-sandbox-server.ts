@@ -5,10 +5,16 @@
  */
 import Fastify, { type FastifyInstance } from 'fastify';
 import { apiRoutes, type ApiRoute } from '../../shared/api/routes';
+import { createCallServices, type CallServerOptions } from '../calls/create-call-services';
+import { endStreamsOnRevoke } from '../cti/create-agent-stream-registry';
+import { registerAgentEventStream } from '../cti/register-agent-event-stream';
+import { registerCtiWebhook } from '../cti/register-cti-webhook';
 import { createApprovalRepository } from '../database/create-approval-repository';
 import { createClientRepository } from '../database/create-client-repository';
 import { createMemberRepository } from '../database/create-member-repository';
 import { createParticipationWriter } from '../database/create-participation-writer';
+import { createPaymentWriter } from '../database/create-payment-writer';
+import { createTokenRepository } from '../database/create-token-repository';
 import { createSessionRepository } from '../database/create-session-repository';
 import type { SandboxDatabase } from '../database/open-database';
 import { readMeta } from '../database/read-meta';
@@ -36,6 +42,8 @@ export interface SandboxServerOptions {
   readonly validateResponses?: boolean;
   /** Clock for session expiry, sign-in lock-outs and idempotency records; tests move it forward. */
   readonly now?: () => Date;
+  /** Phone-system tokens, the agent event stream's heartbeat and replay window, the CTI log (sandbox/calls/). */
+  readonly calls?: CallServerOptions;
 }
 
 /** A built server: the Fastify app plus listen/close and the fault handle. */
@@ -66,24 +74,29 @@ export function createSandboxServer(options: SandboxServerOptions): SandboxServe
   });
   registerErrorAnswers(app, { logger });
   const faults = createFaultInjector();
-  const sessions = createSessionStore(createSessionRepository(db), { now });
+  const calls = createCallServices(db, now, options.calls);
+  const sessions = endStreamsOnRevoke(createSessionStore(createSessionRepository(db), { now }), calls.streams);
   const clients = createClientRepository(db);
   const members = createMemberRepository(db);
   const profiles = createProfileReader(db, asOf, members, clients);
   const handlers = createRouteHandlers({
     asOf, now, sessions, throttle: createSignInThrottle(now), clients, members, profiles,
     writer: createParticipationWriter(db), approvals: createApprovalRepository(db),
+    payments: createPaymentWriter(db), tokens: createTokenRepository(db), calls,
   });
   app.addHook('onRequest', faults.apply);
+  registerCtiWebhook(app, calls);
   app.addHook('onSend', async (_request, reply) => {
     reply.header('cache-control', 'no-store');
   });
   app.addHook('preClose', async () => faults.cancelDelays());
   const context = { sessions, idempotency: createIdempotencyStore(db, now), validateResponses: options.validateResponses ?? true };
   for (const [name, route] of Object.entries(apiRoutes) as [keyof typeof apiRoutes, ApiRoute][]) {
+    if (name === 'streamAgentEvents') continue;
     // The handler table is checked route by route in create-route-handlers.ts; here they are used uniformly.
     registerApiRoute(app, route, handlers[name] as ErasedHandler, context);
   }
+  registerAgentEventStream(app, { sessions, hub: calls.hub, streams: calls.streams, ...(calls.heartbeatMs !== undefined ? { heartbeatMs: calls.heartbeatMs } : {}) });
   return {
     app,
     asOf,

@@ -6,11 +6,16 @@ import { randomUUID } from 'node:crypto';
 import { SignInResponseSchema } from '../../shared/api/routes';
 import { requestJson, type JsonResponse } from './request-json';
 
-/** The three participation changes and their method and path. */
+/** The member changes (participation, then payments) and their method and path. */
 const CHANGES = {
   optIn: { method: 'POST', path: 'participation/opt-in' },
   optOut: { method: 'POST', path: 'participation/opt-out' },
   backdate: { method: 'PUT', path: 'participation/effective-date' },
+  pay: { method: 'POST', path: 'payments' },
+  addMethod: { method: 'POST', path: 'payment-methods' },
+  enrolAutopay: { method: 'POST', path: 'autopay' },
+  stopAutopay: { method: 'POST', path: 'autopay/stop' },
+  refund: { method: 'POST', path: 'refunds' },
 } as const;
 
 /** Calls bound to one sandbox URL. */

@@ -10,9 +10,15 @@ import { MemberSearchQuerySchema } from '../domain/member-search';
 import { IsoDateTimeSchema, MemberIdSchema } from '../domain/primitives';
 import { SignInInputSchema, UserSchema } from '../domain/session';
 import type { ApiRoute } from './api-route';
+import { callRoutes } from './call-routes';
 import { participationRoutes } from './participation-routes';
+import { paymentRoutes } from './payment-routes';
 
 export { ApiErrorSchema, type ApiError, type ApiRoute, type ApiRouteError, type HttpMethod } from './api-route';
+// Named here so the OpenAPI document gives the call schemas components of their own.
+export { AgentStreamEventSchema, CtiEventAnswerSchema, CtiEventBodySchema } from './call-routes';
+export { CallEventSchema } from '../calls/call-events';
+export { AgentStatusSchema, InteractionRecordSchema } from '../calls/interaction';
 
 const ANY_USER = ['rep', 'team_lead'] as const;
 
@@ -101,6 +107,8 @@ export const apiRoutes = {
     roles: ['team_lead'],
   },
   ...participationRoutes,
+  ...callRoutes,
+  ...paymentRoutes,
 } as const satisfies Record<string, ApiRoute>;
 
 export type ApiRoutes = typeof apiRoutes;

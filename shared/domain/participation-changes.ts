@@ -7,7 +7,8 @@ import { containsCardNumber } from '../lib/luhn';
 import { ReasonCodeSchema } from './client-rules';
 import { MemberProfileSchema } from './member-profile';
 import { OptInChannelSchema } from './participation';
-import { ConfirmationNumberSchema, IsoDateSchema } from './primitives';
+import { CentsSchema, ConfirmationNumberSchema, IsoDateSchema } from './primitives';
+import { RefundKindSchema } from './refunds';
 
 /** Who authorised the change: the member, or a representative on file (by id). */
 export const AuthorizedBySchema = z.discriminatedUnion('kind', [
@@ -65,10 +66,10 @@ export const ChangeResultSchema = z.object({
 });
 export type ChangeResult = z.infer<typeof ChangeResultSchema>;
 
-/** A request waiting for a team lead: back-dates beyond the window now, refunds above the threshold later. */
+/** A request waiting for a team lead: back-dates beyond the window, refunds above the client's threshold. */
 export const ApprovalSchema = z.object({
   id: z.string().min(1),
-  kind: z.enum(['effective_date_change']),
+  kind: z.enum(['effective_date_change', 'refund']),
   status: z.enum(['pending', 'approved', 'rejected']),
   memberId: z.string(),
   clientId: z.string(),
@@ -78,5 +79,9 @@ export const ApprovalSchema = z.object({
   confirmationNumber: ConfirmationNumberSchema,
   /** The effective date asked for (effective_date_change). */
   effectiveOn: IsoDateSchema.nullable(),
+  /** The refund's amount (refund); null for other kinds. */
+  amountCents: CentsSchema.nullable(),
+  /** Which overpayment resolution (refund); null for other kinds. */
+  refundKind: RefundKindSchema.nullable(),
 });
 export type Approval = z.infer<typeof ApprovalSchema>;

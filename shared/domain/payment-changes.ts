@@ -14,8 +14,11 @@ export const PaymentAmountSchema = CentsSchema.min(1, 'Enter an amount above $0.
 /** The id of a payment method saved on the member's record. */
 export const PaymentMethodIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
 
-/** A token the payment processor gave for a card or bank account; it stands for the digits everywhere. */
-export const ProcessorTokenSchema = z.string().regex(/^tok_[A-Za-z0-9]{8,64}$/, 'A processor token starts with tok_.');
+/**
+ * A token the payment processor gave for a card or bank account; it stands for the digits everywhere.
+ * The same shape as a keypad-capture token (the telephony side gets it from the same processor).
+ */
+export const ProcessorTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{8,128}$/, 'A processor token is 8 to 128 letters, digits, dashes or underscores.');
 
 /** Which amount the rep offered, so the record says what the member chose to pay. */
 export const AmountChoiceSchema = z.enum(['current_bill', 'past_due', 'full_balance', 'other']);

@@ -34,10 +34,26 @@ export const AutopaySchema = z.object({
 });
 export type Autopay = z.infer<typeof AutopaySchema>;
 
+/**
+ * The next autopay draft: the first date after the business date on the enrolment's day of the month,
+ * and what it will take — the balance due on that date (every bill issued by then, less what was paid),
+ * which is 0 when nothing will be owed.
+ */
+export const AutopayDraftSchema = z.object({ on: IsoDateSchema, amountCents: CentsSchema.nonnegative() });
+export type AutopayDraft = z.infer<typeof AutopayDraftSchema>;
+
 export const PaymentsSchema = z.object({
   /** Newest first. */
   history: z.array(PaymentSchema),
   methods: z.array(PaymentMethodSchema),
   autopay: AutopaySchema,
+  /**
+   * Money paid for the plan year beyond everything the member owes for it (billed and unbilled), less
+   * refunds and transfers already requested, pending or issued: what a refund may return. Paying ahead
+   * within the unbilled balance is not an overpayment; it settles the next bills.
+   */
+  overpaymentCents: CentsSchema.nonnegative(),
+  /** Null when the member is not enrolled in autopay. */
+  nextAutopayDraft: AutopayDraftSchema.nullable(),
 });
 export type Payments = z.infer<typeof PaymentsSchema>;

@@ -10,7 +10,8 @@ export const RefundSchema = z.object({
   requestedOn: IsoDateSchema,
   kind: RefundKindSchema,
   amountCents: CentsSchema,
-  status: z.enum(['requested', 'issued', 'rejected']),
+  /** requested: the back office will issue it; pending_approval: above the client's threshold, waiting for a team lead. */
+  status: z.enum(['requested', 'pending_approval', 'issued', 'rejected']),
   /** "Check to address on file", "Premium account", "CVS Pharmacy #4471 (NCPDP 1234567)". */
   destination: z.string().min(1),
   confirmationNumber: ConfirmationNumberSchema,

@@ -48,6 +48,9 @@ export function buildMemberProfile(options: MemberProfileFixtureOptions = {}): M
     dueOn: month.month === 12 ? '2027-01-01' : `2026-${String(month.month + 1).padStart(2, '0')}-01`,
     paidCents: month.month === 3 ? month.billCents : 0,
     status: month.month === 3 ? ('paid' as const) : month.month === 4 ? ('due' as const) : ('projected' as const),
+    // April's bill (due May 25) is the unpaid issued one: notice 15 days after, grace through the end of June.
+    noticeOn: month.month === 4 ? '2026-06-09' : null,
+    graceEndsOn: month.month === 4 ? '2026-06-30' : null,
   }));
   const [march, april] = bills;
   const billed = (march?.billCents ?? 0) + (april?.billCents ?? 0);
@@ -94,11 +97,15 @@ export function buildMemberProfile(options: MemberProfileFixtureOptions = {}): M
       paidToDateCents: march?.billCents ?? 0,
       balanceDueCents: april?.billCents ?? 0,
       unbilledCents: april?.unbilledAfterCents ?? 0,
+      paidAheadCents: 0,
+      fullBalanceCents: (april?.billCents ?? 0) + (april?.unbilledAfterCents ?? 0),
     },
     payments: {
       history: [{ id: `pay-${suffix}-1`, postedOn: '2026-04-03', amountCents: march?.billCents ?? 0, methodLabel: 'Visa •••• 4242', source: 'phone', status: 'posted', confirmationNumber: 'M3P-P3X8-41KD' }],
       methods: [{ id: `pm-${suffix}-1`, kind: 'card', brand: 'Visa', last4: '4242', expMonth: 9, expYear: 2028, isDefault: true }],
       autopay: { isEnrolled: false, methodId: null, dayOfMonth: null, enrolledOn: null },
+      overpaymentCents: 0,
+      nextAutopayDraft: null,
     },
     refunds: [],
     claims: [
@@ -107,7 +114,7 @@ export function buildMemberProfile(options: MemberProfileFixtureOptions = {}): M
       { id: `cl-${suffix}-1`, fillDate: '2026-02-09', drugName: 'Eliquis 5 mg tablet', rxNumber: '7734120', pharmacyName: 'Lakeside Pharmacy', costSharingCents: 4_700, planPaidCents: 51_300, isBilledByM3p: false },
     ],
     contacts: [
-      { id: `ct-${suffix}-1`, occurredAt: '2026-02-16T15:42:00.000Z', channel: 'phone', direction: 'inbound', agentName: 'A. Moreno', reason: 'Opt-in request', notes: 'Member asked to spread Ibrance cost; explained monthly bills.', confirmationNumber: 'M3P-7Q4K-2C9D' },
+      { id: `ct-${suffix}-1`, occurredAt: '2026-02-16T15:42:00.000Z', kind: 'contact', actionKind: 'opt_in', channel: 'phone', direction: 'inbound', agentName: 'A. Moreno', reason: 'Opt-in request', notes: 'Member asked to spread Ibrance cost; explained monthly bills.', confirmationNumber: 'M3P-7Q4K-2C9D' },
     ],
     asOf: '2026-04-20',
   };

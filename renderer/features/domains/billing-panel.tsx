@@ -40,6 +40,9 @@ export function BillingPanel({ billing }: BillingPanelProps) {
     { header: 'Unbilled after', isNumeric: true, render: (b) => <Money cents={b.unbilledAfterCents} /> },
     { header: 'Due date', render: (b) => <DateText iso={b.dueOn} /> },
     { header: 'Paid', isNumeric: true, render: (b) => <Money cents={b.paidCents} /> },
+    // An unpaid issued bill: when the failure-to-pay notice goes out, and the last day before participation ends.
+    { header: 'Notice', render: (b) => (b.noticeOn === null ? '—' : <DateText iso={b.noticeOn} />) },
+    { header: 'Grace ends', render: (b) => (b.graceEndsOn === null ? '—' : <DateText iso={b.graceEndsOn} />) },
     { header: 'Status', render: (b) => <Badge tone={DOMAIN_LABELS.billStatus[b.status].tone}>{DOMAIN_LABELS.billStatus[b.status].label}</Badge> },
     { header: 'Why this amount', render: explainButton },
   ];
@@ -61,6 +64,8 @@ export function BillingPanel({ billing }: BillingPanelProps) {
             { label: 'Paid to date', value: <Money cents={billing.paidToDateCents} /> },
             { label: 'Balance due', value: <strong><Money cents={billing.balanceDueCents} /></strong> },
             { label: 'Unbilled', value: <Money cents={billing.unbilledCents} /> },
+            ...(billing.paidAheadCents > 0 ? [{ label: 'Paid ahead', value: <Money cents={billing.paidAheadCents} /> }] : []),
+            { label: 'Full balance', value: <Money cents={billing.fullBalanceCents} /> },
           ]}
         />
       </div>

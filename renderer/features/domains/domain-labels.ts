@@ -42,8 +42,8 @@ export const DOMAIN_LABELS = {
     premium_transfer: 'Transfer to Medicare premium',
     pharmacy_transfer: 'Transfer to pharmacy',
   } satisfies Record<RefundKind, string>,
-  refundStatus: { requested: 'Requested', issued: 'Issued', rejected: 'Rejected' } satisfies Record<Refund['status'], string>,
-  contactChannel: { phone: 'Phone', mail: 'Mail', web: 'Web', chat: 'Chat' } satisfies Record<Contact['channel'], string>,
+  refundStatus: { requested: 'Requested', pending_approval: 'Pending team lead approval', issued: 'Issued', rejected: 'Rejected' } satisfies Record<Refund['status'], string>,
+  contactChannel: { phone: 'Phone', ivr: 'Automated line (IVR)', mail: 'Mail', web: 'Web', chat: 'Chat' } satisfies Record<Contact['channel'], string>,
   contactDirection: { inbound: 'Inbound', outbound: 'Outbound' } satisfies Record<Contact['direction'], string>,
   month: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
 } as const;
