@@ -57,3 +57,41 @@ export function approvalsFor(dbPath: string, memberId: string): { status: string
 export function countChanges(dbPath: string): number {
   return query<{ n: number }>(dbPath, 'SELECT (SELECT count(*) FROM participation_events) + (SELECT count(*) FROM approvals) AS n')[0]!.n;
 }
+
+/** One payment the sandbox posted for the member. */
+export interface StoredPayment {
+  confirmation_number: string;
+  amount_cents: number;
+  source: string;
+  status: string;
+  method_id: string | null;
+}
+
+/** The member's payments, in the order they were posted. */
+export function paymentsFor(dbPath: string, memberId: string): StoredPayment[] {
+  return query<StoredPayment>(
+    dbPath,
+    'SELECT p.confirmation_number, p.amount_cents, p.source, p.status, p.method_id FROM payments p JOIN members m ON m.member_key = p.member_key WHERE m.member_id = ? ORDER BY p.seq',
+    memberId,
+  );
+}
+
+/** The member's saved payment methods as the backend keeps them: a token and the masked facts, never digits. */
+export function paymentMethodsFor(dbPath: string, memberId: string): { id: string; kind: string; brand: string; last4: string; is_default: number; token: string | null }[] {
+  return query(dbPath, 'SELECT pm.id, pm.kind, pm.brand, pm.last4, pm.is_default, pm.token FROM payment_methods pm JOIN members m ON m.member_key = pm.member_key WHERE m.member_id = ? ORDER BY pm.seq', memberId);
+}
+
+/** The member's autopay enrolment (nulls when not enrolled). */
+export function autopayFor(dbPath: string, memberId: string): { method_id: string | null; day: number | null } {
+  return query<{ method_id: string | null; day: number | null }>(dbPath, 'SELECT autopay_method_id AS method_id, autopay_day AS day FROM members WHERE member_id = ?', memberId)[0]!;
+}
+
+/** The member's refunds and transfers, in the order they were requested. */
+export function refundsFor(dbPath: string, memberId: string): { kind: string; amount_cents: number; status: string; destination: string; confirmation_number: string }[] {
+  return query(dbPath, 'SELECT r.kind, r.amount_cents, r.status, r.destination, r.confirmation_number FROM refunds r JOIN members m ON m.member_key = r.member_key WHERE m.member_id = ? ORDER BY r.seq', memberId);
+}
+
+/** Refunds waiting for (or decided by) a team lead, for the member. */
+export function refundApprovalsFor(dbPath: string, memberId: string): { status: string; amount_cents: number | null; refund_kind: string | null; confirmation_number: string }[] {
+  return query(dbPath, "SELECT a.status, a.amount_cents, a.refund_kind, a.confirmation_number FROM approvals a JOIN members m ON m.member_key = a.member_key WHERE m.member_id = ? AND a.kind = 'refund'", memberId);
+}

@@ -6,11 +6,14 @@ import { createSecureWindow } from './electron/create-secure-window';
 import { installWebContentsGuards } from './electron/install-web-contents-guards';
 import { nativeBindingPath } from './electron/native-binding-path';
 import { registerAppProtocol, registerAppSchemePrivileges } from './electron/register-app-protocol';
+import { registerCallHotkeys } from './electron/register-call-hotkeys';
+import { registerLaunchHooks } from './electron/register-launch-hooks';
 import { createSafeStorageKeyStore } from './electron/safe-storage-key-store';
 import { bindElectronHost } from './hosts/electron-host';
 import { createLogger } from './logging/create-logger';
 import { loadConfig } from './policy/load-config';
 import { createConsoleServices } from './services/create-console-services';
+import { createLaunchRouter } from './softphone/launch/create-launch-router';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
@@ -26,6 +29,9 @@ if (!app.requestSingleInstanceLock()) {
     window?.focus();
   });
   app.on('window-all-closed', () => app.quit());
+  // Launch hooks (repconsole://call?…, --incoming-call) may arrive before the services: the router holds them.
+  const launches = createLaunchRouter();
+  registerLaunchHooks(launches);
   app
     .whenReady()
     .then(async () => {
@@ -48,11 +54,15 @@ if (!app.requestSingleInstanceLock()) {
         nativeBinding: nativeBindingPath(),
       });
       bindElectronHost({ handlers: services.handlers, events: services.events, logger });
+      launches.ready((request) => services.deliverLaunchRequest(request), logger);
+      // Answer and hang up from any application, only where IT's policy allows global hotkeys.
+      const releaseHotkeys = registerCallHotkeys({ isAllowed: config.softphone.allowGlobalHotkeys, run: (action) => services.calls.calls.command(action), logger });
       // Quitting waits for the session's token to be revoked (at most a few seconds), then quits for real.
       let isClosed = false;
       app.on('will-quit', (event) => {
         if (isClosed) return;
         event.preventDefault();
+        releaseHotkeys();
         void services
           .close()
           .catch((error: unknown) => logger.error({ err: error }, 'could not close the services cleanly'))

@@ -6,21 +6,31 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { exitOnFatalError } from '../main/hosts/exit-on-fatal-error';
 import { runWebHost } from '../main/hosts/run-web-host';
+import { startSandboxSoftphone } from '../sandbox/softphone/start-sandbox-softphone';
 import { repoRoot, spawnListeningProcess } from './spawn-listening-process';
 
 const sandboxArgs = ['serve', '--port', process.env.SANDBOX_PORT ?? '0', ...(process.env.SANDBOX_DB ? ['--db', process.env.SANDBOX_DB] : [])];
 process.stderr.write('Starting the sandbox payer backend (the first start seeds 5,000 synthetic members)…\n');
 const sandbox = await spawnListeningProcess('sandbox/cli.ts', sandboxArgs, { echoStderr: true });
+const processorUrl = process.env.REPCONSOLE_PROCESSOR_URL ?? sandbox.processorUrl;
 const host = await runWebHost({
   userDataDir: process.env.REPCONSOLE_USER_DATA_DIR ?? join(repoRoot, '.sandbox-data', 'user-data'),
   port: Number(process.env.REPCONSOLE_PORT ?? 0),
-  env: { ...process.env, REPCONSOLE_BACKEND_URL: process.env.REPCONSOLE_BACKEND_URL ?? sandbox.url },
+  env: {
+    ...process.env,
+    REPCONSOLE_BACKEND_URL: process.env.REPCONSOLE_BACKEND_URL ?? sandbox.url,
+    // Card digits go to the sandbox's processor stand-in, on its own port, never to the payer backend.
+    ...(processorUrl ? { REPCONSOLE_PROCESSOR_URL: processorUrl } : {}),
+  },
 }).catch(async (error: unknown) => {
   await sandbox.stop();
   throw error;
 });
 
+const softphone = await startSandboxSoftphone({ linkPort: host.softphoneLinkPort, processorUrl: processorUrl ?? null });
+
 async function stopAll(): Promise<void> {
+  softphone.close();
   await host.close();
   await sandbox.stop();
 }
@@ -34,12 +44,15 @@ process.stdout.write(
     `  ${host.url}`,
     '',
     `Sandbox backend: ${sandbox.url}  (sign in as rep1, rep2 or lead1; password: sandbox)`,
+    `Payment processor stand-in: ${sandbox.processorUrl ?? 'none'}  (test cards: sandbox/README.md)`,
     'Sample members to look up: npm run --silent sandbox -- samples',
+    ...softphone.intro,
     'Press Enter for a new launch link (another window), Ctrl+C to stop.',
     '',
   ].join('\n'),
 );
-createInterface({ input: process.stdin }).on('line', () => process.stdout.write(`\n  ${host.newLaunchUrl()}\n\n`));
+// An empty line is a new launch link; anything else goes to the softphone simulator.
+createInterface({ input: process.stdin }).on('line', (line) => (line.trim() ? void softphone.run(line) : process.stdout.write(`\n  ${host.newLaunchUrl()}\n\n`)));
 
 const shutdown = () => void stopAll().then(() => process.exit(0));
 process.on('SIGINT', shutdown);

@@ -32,9 +32,14 @@ execFileSync(process.execPath, [join(repoRoot, 'node_modules/electron-vite/bin/e
 
 const sandbox = await spawnListeningProcess('sandbox/cli.ts', ['serve', '--port', process.env.SANDBOX_PORT ?? '0'], { echoStderr: true });
 const electronPath = (await import('electron')).default as unknown as string;
+const processorUrl = process.env.REPCONSOLE_PROCESSOR_URL ?? sandbox.processorUrl;
 const app = spawn(electronPath, ['.'], {
   cwd: repoRoot,
   stdio: 'inherit',
-  env: { ...process.env, REPCONSOLE_BACKEND_URL: process.env.REPCONSOLE_BACKEND_URL ?? sandbox.url },
+  env: {
+    ...process.env,
+    REPCONSOLE_BACKEND_URL: process.env.REPCONSOLE_BACKEND_URL ?? sandbox.url,
+    ...(processorUrl ? { REPCONSOLE_PROCESSOR_URL: processorUrl } : {}),
+  },
 });
 app.on('exit', (code) => void sandbox.stop().then(() => process.exit(code ?? 0)));

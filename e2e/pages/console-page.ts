@@ -17,6 +17,8 @@ export class ConsolePage {
   constructor(
     readonly page: Page,
     readonly stopHost: () => Promise<void>,
+    /** Where this console's softphone link listens (e2e/softphone.ts pairs the simulator there). */
+    readonly softphoneLinkPort: number | null = null,
   ) {}
 
   get searchBox(): Locator {
@@ -37,6 +39,21 @@ export class ConsolePage {
 
   get offlineBanner(): Locator {
     return this.page.getByRole('banner').getByRole('alert').filter({ hasText: "Can't reach the payer backend" });
+  }
+
+  /** The incoming-call banner (while a call rings and the rep has not dismissed it). */
+  get incomingCall(): Locator {
+    return this.page.getByRole('banner').getByRole('region', { name: 'Incoming call', exact: true });
+  }
+
+  /** The call bar once the call is answered. */
+  get callBar(): Locator {
+    return this.page.getByRole('banner').getByRole('region', { name: 'Call', exact: true });
+  }
+
+  /** The screen pop's chooser, when several members share the caller's number. */
+  get callChooser(): Locator {
+    return this.page.getByRole('listbox', { name: /members have this number/ });
   }
 
   tab(name: (typeof DOMAIN_TABS)[number]): Locator {
@@ -92,6 +109,31 @@ export class ConsolePage {
     await this.search(memberId);
     await this.openFirstResult();
     await expect(this.page.getByRole('main').getByRole('definition').filter({ hasText: new RegExp(`^${memberId}$`) })).toBeVisible();
+  }
+
+  /** A console dialog (a flow) by its title. */
+  dialog(name: string): Locator {
+    return this.page.getByRole('dialog', { name });
+  }
+
+  /** Waits until the dialog's live status shows a confirmation number after `lead`, and returns the number. */
+  async confirmationIn(dialog: Locator, lead: RegExp): Promise<string> {
+    const status = dialog.getByRole('status').filter({ hasText: lead });
+    await expect(status).toContainText(/[A-Z0-9]{3}-[A-Z0-9]{4}-[A-Z0-9]{4}/);
+    return /[A-Z0-9]{3}-[A-Z0-9]{4}-[A-Z0-9]{4}/.exec((await status.textContent()) ?? '')?.[0] ?? '';
+  }
+
+  /**
+   * Types a card into the new-payment-method form the way a rep does while the member reads it out:
+   * ticks "Recording paused" (no softphone is paired in these tests), then types each field key by key.
+   */
+  async typeNewCard(form: Locator, card: { number: string; expiry: string; securityCode: string; postalCode: string; makeDefault?: boolean }): Promise<void> {
+    await form.getByRole('checkbox', { name: 'Recording paused' }).check();
+    for (const [label, text] of [['Card number', card.number], ['Expiry (MM/YY)', card.expiry], ['Security code', card.securityCode], ['Billing ZIP code', card.postalCode]] as const) {
+      await form.getByLabel(label).focus();
+      await this.page.keyboard.type(text);
+    }
+    if (card.makeDefault) await form.getByRole('checkbox', { name: 'Make this the default payment method' }).check();
   }
 
   /** Runs axe-core on the current screen and fails with the violations listed. */

@@ -17,7 +17,13 @@ export interface CallSettings {
 /** Idempotent routes must name the key of the rep action they belong to; it is reused by every attempt. */
 type IdempotencyPart<R> = R extends { readonly isIdempotent: true } ? { readonly idempotencyKey: string } : { readonly idempotencyKey?: undefined };
 
-export type CallOptions<N extends ApiRouteName> = Part<ApiRoutes[N], 'params'> & Part<ApiRoutes[N], 'query'> & Part<ApiRoutes[N], 'body'> & IdempotencyPart<ApiRoutes[N]> & CallSettings;
+/** The options of a call to route definition `R`, on any service's route table. */
+export type RouteCallOptions<R> = Part<R, 'params'> & Part<R, 'query'> & Part<R, 'body'> & IdempotencyPart<R> & CallSettings;
 
-/** True when a route needs nothing but settings, so its options may be left out. */
-export type HasNoRequiredParts<N extends ApiRouteName> = Record<string, never> extends Omit<CallOptions<N>, keyof CallSettings> ? true : false;
+/** True when route definition `R` needs nothing but settings, so its options may be left out. */
+export type RouteHasNoRequiredParts<R> = Record<string, never> extends Omit<RouteCallOptions<R>, keyof CallSettings> ? true : false;
+
+export type CallOptions<N extends ApiRouteName> = RouteCallOptions<ApiRoutes[N]>;
+
+/** True when a payer-backend route needs nothing but settings, so its options may be left out. */
+export type HasNoRequiredParts<N extends ApiRouteName> = RouteHasNoRequiredParts<ApiRoutes[N]>;

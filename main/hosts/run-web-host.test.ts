@@ -24,7 +24,10 @@ let nextId = 1;
 async function call(page: BridgeClient, channel: string, input?: unknown): Promise<unknown> {
   const id = nextId++;
   page.ws.send(JSON.stringify({ type: 'invoke', id, channel, input }));
-  const frame = (await page.next()) as { id?: number; result?: { ok: boolean; value?: unknown } };
+  // Events main pushes meanwhile (the rep's state on sign-in, calls) are not the answer.
+  let frame: { type?: string; id?: number; result?: { ok: boolean; value?: unknown } };
+  do frame = (await page.next()) as typeof frame;
+  while (frame.type === 'event');
   expect(frame).toMatchObject({ id, result: { ok: true } });
   return frame.result?.value;
 }

@@ -12,11 +12,15 @@ const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 export interface RunningWebHost extends WebHost {
   readonly logger: Logger;
+  /** The port the softphone link listens on (docs/softphone-protocol.md); null when it could not bind. */
+  readonly softphoneLinkPort: number | null;
 }
 
 /** Starts everything; `close()` stops the host and releases the cache. */
-export async function runWebHost(options: { userDataDir: string; port?: number; env?: NodeJS.ProcessEnv }): Promise<RunningWebHost> {
-  const config = loadConfig({ env: options.env ?? process.env });
+export async function runWebHost(options: { userDataDir: string; port?: number; softphoneLinkPort?: number; env?: NodeJS.ProcessEnv }): Promise<RunningWebHost> {
+  const loaded = loadConfig({ env: options.env ?? process.env });
+  // Tests and parallel workers pass 0 so each host's softphone link gets its own free port.
+  const config = options.softphoneLinkPort === undefined ? loaded : { ...loaded, softphone: { ...loaded.softphone, linkPort: options.softphoneLinkPort } };
   const logger = await createLogger({ directory: join(options.userDataDir, 'logs'), level: config.logging.level });
   const keyStore = createFileKeyStore({
     filePath: join(options.userDataDir, 'cache', 'cache.key'),
@@ -33,9 +37,11 @@ export async function runWebHost(options: { userDataDir: string; port?: number; 
     ...(options.port === undefined ? {} : { port: options.port }),
   });
   logger.info({ origin: host.origin, backend: config.backend.url }, 'web host started');
+  const softphoneLinkPort = await services.calls.linkPort;
   return {
     ...host,
     logger,
+    softphoneLinkPort,
     async close() {
       await host.close();
       await services.close();

@@ -6,7 +6,8 @@
 import type { MemberProfile } from '../../shared/domain/member-profile';
 import type { MemberSearchQuery } from '../../shared/domain/member-search';
 import { AppFailure } from '../../shared/ipc/result';
-import type { MemberProfileView, RecentMember, SearchResult } from '../../shared/ipc/views';
+import { shapeMemberView, type MemberViewMeta } from '../../shared/ipc/shape-member-view';
+import type { MemberProfileView, RecentLookup, RecentMember, SearchResult } from '../../shared/ipc/views';
 import type { BackendClient } from '../backend/create-backend-client';
 import type { EventBus } from '../events/create-event-bus';
 import type { SessionService } from '../session/create-session-service';
@@ -22,7 +23,8 @@ export interface MemberService {
   search(query: MemberSearchQuery): Promise<SearchResult[]>;
   /** Cache first; `forceRefresh` revalidates even a copy younger than `freshForSeconds`. */
   open(memberId: string, options?: { forceRefresh?: boolean }): Promise<MemberProfileView>;
-  listRecent(): RecentMember[];
+  /** Names only (no date of birth or MBI): the list shows whoever is calling. */
+  listRecent(): RecentLookup[];
 }
 
 export function createMemberService(deps: {
@@ -32,9 +34,12 @@ export function createMemberService(deps: {
   events: EventBus;
   /** A cached copy younger than this is shown without a background refresh. */
   freshForSeconds: number;
+  /** Shapes every view by what the caller on the line may hear (ADR 10); default: the whole record. */
+  present?: (profile: MemberProfile, meta: MemberViewMeta) => MemberProfileView;
   now?: () => Date;
 }): MemberService {
   const now = deps.now ?? (() => new Date());
+  const present = deps.present ?? ((profile: MemberProfile, meta: MemberViewMeta) => shapeMemberView(profile, 'full', meta));
   const inFlight = new Map<string, Promise<MemberProfileView>>();
 
   async function fetchAndStore(repId: string, memberId: string): Promise<MemberProfileView> {
@@ -48,7 +53,7 @@ export function createMemberService(deps: {
       .then((profile) => {
         const fetchedAt = now();
         deps.cache.put(repId, profile, fetchedAt);
-        return { profile, source: 'backend', fetchedAt: fetchedAt.toISOString(), isRefreshing: false } as const;
+        return present(profile, { source: 'backend', fetchedAt: fetchedAt.toISOString(), isRefreshing: false });
       })
       .catch((error: unknown) => {
         deps.session.handleFailure(error, during);
@@ -103,11 +108,16 @@ export function createMemberService(deps: {
       const ageSeconds = (now().getTime() - cached.fetchedAt.getTime()) / 1000;
       const isRefreshing = options.forceRefresh === true || ageSeconds >= deps.freshForSeconds;
       if (isRefreshing) refreshInBackground(repId, memberId);
-      return { profile: cached.profile, source: 'cache', fetchedAt: cached.fetchedAt.toISOString(), isRefreshing };
+      return present(cached.profile, { source: 'cache', fetchedAt: cached.fetchedAt.toISOString(), isRefreshing });
     },
 
     listRecent() {
-      return deps.cache.listRecent(deps.session.requireRepId());
+      return deps.cache.listRecent(deps.session.requireRepId()).map(({ summary: { memberId, clientId, firstName, lastName }, client, fetchedAt, lastOpenedAt }) => ({
+        member: { memberId, clientId, firstName, lastName },
+        client,
+        fetchedAt,
+        lastOpenedAt,
+      }));
     },
   };
 }

@@ -7,6 +7,8 @@
 import { IDEMPOTENCY_KEY_LIFETIME_MS } from '../../shared/api/api-route';
 import type { ChangeResult } from '../../shared/domain/participation-changes';
 import { AppFailure } from '../../shared/ipc/result';
+import type { MemberProfile } from '../../shared/domain/member-profile';
+import { shapeMemberView, type MemberViewMeta } from '../../shared/ipc/shape-member-view';
 import type { ChangeOutcome, ChangeView, MemberProfileView } from '../../shared/ipc/views';
 import type { BackendClient } from '../backend/create-backend-client';
 import { BackendRefusal } from '../backend/backend-refusal';
@@ -31,6 +33,12 @@ export interface ChangeRunnerDeps {
   readonly events: EventBus;
   readonly logger: Logger;
   readonly senders: Readonly<Record<OperationKind, ChangeSender>>;
+  /** Shapes the member view it returns and emits by what the caller may hear (ADR 10); default: the whole record. */
+  readonly present?: (profile: MemberProfile, meta: MemberViewMeta) => MemberProfileView;
+  /** Throws when this member's record may not be changed now (an unverified caller); resends are not asked. */
+  readonly beforeRun?: (kind: OperationKind, memberId: string) => void;
+  /** Told of every settled action, so the interaction in progress keeps it with its confirmation number. */
+  readonly onSettled?: (kind: OperationKind, memberId: string, outcome: ChangeOutcome) => void;
   readonly now?: () => Date;
 }
 
@@ -63,15 +71,21 @@ const OUTCOME_UNKNOWN = new AppFailure(
 export function createChangeRunner(deps: ChangeRunnerDeps): ChangeRunner {
   const now = deps.now ?? (() => new Date());
   const inFlight = new Map<string, Promise<ChangeView>>();
+  const present = deps.present ?? ((profile: MemberProfile, meta: MemberViewMeta) => shapeMemberView(profile, 'full', meta));
 
   function cachedView(repId: string, memberId: string): MemberProfileView | null {
     const cached = deps.cache.get(repId, memberId);
-    return cached ? { profile: cached.profile, source: 'cache', fetchedAt: cached.fetchedAt.toISOString(), isRefreshing: false } : null;
+    return cached ? present(cached.profile, { source: 'cache', fetchedAt: cached.fetchedAt.toISOString(), isRefreshing: false }) : null;
   }
 
   function settle(repId: string, op: Operation, outcome: ChangeOutcome): void {
     deps.store().settle(repId, op.actionId, outcome);
     deps.logger.info({ kind: op.kind, status: outcome.status, ...(outcome.status === 'refused' ? { code: outcome.code } : {}) }, 'rep action settled');
+    try {
+      deps.onSettled?.(op.kind, op.intent.memberId, outcome);
+    } catch (error) {
+      deps.logger.warn({ err: error }, 'could not add a settled action to the interaction');
+    }
   }
 
   async function send(repId: string, op: Operation, token: string): Promise<ChangeView> {
@@ -93,7 +107,7 @@ export function createChangeRunner(deps: ChangeRunnerDeps): ChangeRunner {
     // Saved first: the outcome is what must never be lost; the cache is a convenience.
     settle(repId, op, outcome);
     const fetchedAt = now();
-    const view: MemberProfileView = { profile: result.profile, source: 'backend', fetchedAt: fetchedAt.toISOString(), isRefreshing: false };
+    const view = present(result.profile, { source: 'backend', fetchedAt: fetchedAt.toISOString(), isRefreshing: false });
     try {
       deps.cache.put(repId, result.profile, fetchedAt);
     } catch (error) {
@@ -117,6 +131,7 @@ export function createChangeRunner(deps: ChangeRunnerDeps): ChangeRunner {
   return {
     async run(kind, { actionId, memberId, request }) {
       const repId = deps.session.requireRepId();
+      deps.beforeRun?.(kind, memberId);
       const op = deps.store().begin(repId, actionId, kind, { memberId, request });
       if (op.outcome) return { actionId, outcome: op.outcome, view: op.outcome.status === 'refused' ? null : cachedView(repId, memberId) };
       return sendOnce(repId, op);

@@ -58,6 +58,8 @@ function start(options: { userDataDir?: string; viaProxy?: boolean; maxRetries?:
 }
 
 const optIn = (): OptInRequest => ({ planYear: 2026, channel: 'phone', requestedOn: sandbox.sandbox.asOf, authorizedBy: { kind: 'member' } });
+/** Only the opt-in's answer is cut: sign-in starts background requests (agent state, the event stream) too. */
+const OPT_IN_REQUEST = /^POST \/v1\/members\/[^/]+\/participation\/opt-in$/;
 
 /** The opt-in confirmations the sandbox holds for this member and plan year. */
 function optInConfirmations(memberId: string, planYear = 2026): string[] {
@@ -94,7 +96,7 @@ describe('the write path', () => {
     await h['session:sign-in']({ username: 'rep1', password: 'sandbox' });
     const memberId = scenarios.eligible[1]!;
     const cutBefore = proxy.cutCount();
-    proxy.cutNextAnswers(1);
+    proxy.cutNextAnswers(1, OPT_IN_REQUEST);
     const result = await h['participation:opt-in']({ actionId: randomUUID(), memberId, request: optIn() });
     expect(proxy.cutCount()).toBe(cutBefore + 1);
     expect(result.outcome.status).toBe('completed');
@@ -106,7 +108,7 @@ describe('the write path', () => {
     await first.h['session:sign-in']({ username: 'rep1', password: 'sandbox' });
     const memberId = scenarios.eligible[2]!;
     const input = { actionId: randomUUID(), memberId, request: optIn() };
-    proxy.cutNextAnswers(1);
+    proxy.cutNextAnswers(1, OPT_IN_REQUEST);
     await expect(first.h['participation:opt-in'](input)).rejects.toMatchObject({ code: expect.stringMatching(/^BACKEND_/) });
     expect(optInConfirmations(memberId)).toHaveLength(1); // the backend did it; main does not know yet
     await first.services.close();
@@ -161,7 +163,7 @@ describe('the write path', () => {
     const { h } = start();
     await h['session:sign-in']({ username: 'rep1', password: 'sandbox' });
     const memberId = scenarios.eligible[3]!;
-    expect((await h['members:open']({ memberId })).profile.participation.status).not.toBe('active');
+    expect((await h['members:open']({ memberId })).profile?.participation.status).not.toBe('active');
     await h['participation:opt-in']({ actionId: randomUUID(), memberId, request: optIn() });
     const reopened = await h['members:open']({ memberId });
     expect(reopened).toMatchObject({ source: 'cache', profile: { participation: { status: 'active', planYear: 2026 } } });

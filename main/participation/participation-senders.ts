@@ -1,9 +1,9 @@
 /** Which backend route carries each participation action, with the request typed by that route. */
 import type { EffectiveDateChange, OptInRequest, OptOutRequest } from '../../shared/domain/participation-changes';
 import type { ChangeSender } from '../operations/create-change-runner';
-import type { OperationKind } from '../store/create-operation-store';
+import type { ParticipationOperationKind } from '../store/create-operation-store';
 
-export const participationSenders: Readonly<Record<OperationKind, ChangeSender>> = {
+export const participationSenders: Readonly<Record<ParticipationOperationKind, ChangeSender>> = {
   'opt-in': (backend, memberId, request, idempotencyKey, token) =>
     backend.call('optInMember', { params: { memberId }, body: request as OptInRequest, idempotencyKey, token }),
   'opt-out': (backend, memberId, request, idempotencyKey, token) =>

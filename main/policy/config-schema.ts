@@ -4,29 +4,43 @@ import { z } from 'zod';
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 /**
- * PHI and bearer tokens cross this link, so plain http is allowed only to this machine (the sandbox).
- * The URL is returned in its parsed, normalised form, so what was checked is what the client dials.
+ * PHI, bearer tokens and card data cross these links, so plain http is allowed only to this machine
+ * (the sandbox). The URL is returned in its parsed, normalised form, so what was checked is what the
+ * client dials. `setting` names the policy key in every message, so IT knows which one to fix.
  */
-const HttpUrlSchema = z
-  .url({ protocol: /^https?$/, message: 'backend.url must be an http(s) URL, e.g. https://m3p.example-plan.com', abort: true })
-  .refine((url) => {
-    const { username, password } = new URL(url);
-    return username === '' && password === '';
-  }, { message: 'backend.url must not contain a user name or password', abort: true })
-  .refine((url) => {
-    const { protocol, hostname } = new URL(url);
-    return protocol === 'https:' || LOOPBACK_HOSTS.has(hostname);
-  }, 'backend.url must use https: member data and sign-in tokens travel over it (plain http is allowed only to this machine: 127.0.0.1, localhost or [::1])')
-  .transform((url) => new URL(url).href.replace(/\/+$/, ''));
+function httpUrlSchema(setting: string, carries: string, example: string) {
+  return z
+    .url({ protocol: /^https?$/, message: `${setting} must be an http(s) URL, e.g. ${example}`, abort: true })
+    .refine((url) => {
+      const { username, password } = new URL(url);
+      return username === '' && password === '';
+    }, { message: `${setting} must not contain a user name or password`, abort: true })
+    .refine((url) => {
+      const { protocol, hostname } = new URL(url);
+      return protocol === 'https:' || LOOPBACK_HOSTS.has(hostname);
+    }, `${setting} must use https: ${carries} travel over it (plain http is allowed only to this machine: 127.0.0.1, localhost or [::1])`)
+    .transform((url) => new URL(url).href.replace(/\/+$/, ''));
+}
 
 export const ConfigSchema = z
   .object({
     backend: z
       .object({
         /** Null until configured: the dev launchers point it at the sandbox; IT sets it by policy. */
-        url: HttpUrlSchema.nullable().default(null),
+        url: httpUrlSchema('backend.url', 'member data and sign-in tokens', 'https://m3p.example-plan.com').nullable().default(null),
         timeoutMs: z.number().int().min(500).max(120_000).default(8_000),
         maxRetries: z.number().int().min(0).max(5).default(2),
+      })
+      .strict()
+      .prefault({}),
+    processor: z
+      .object({
+        /**
+         * The payment processor's tokenisation service: card and bank digits go only there, never to
+         * the payer backend. Null until configured (the dev launchers point it at the sandbox's stand-in).
+         */
+        url: httpUrlSchema('processor.url', 'card numbers and security codes', 'https://tokens.example-processor.com').nullable().default(null),
+        timeoutMs: z.number().int().min(500).max(60_000).default(10_000),
       })
       .strict()
       .prefault({}),
@@ -45,6 +59,28 @@ export const ConfigSchema = z
       .object({
         /** How often the backend's health is checked while no request has answered: the offline banner's delay. */
         healthCheckIntervalMs: z.number().int().min(500).max(60_000).default(3_000),
+      })
+      .strict()
+      .prefault({}),
+    softphone: z
+      .object({
+        /** The loopback port a desktop softphone connects to (docs/softphone-protocol.md); 0 picks a free one (tests). */
+        linkPort: z.number().int().min(0).max(65_535).default(47_615),
+        /** Lets the Electron host register call controls as global hotkeys (off: they may clash with other apps). */
+        allowGlobalHotkeys: z.boolean().default(false),
+        /** How long a pairing code shown to the rep stays valid. */
+        pairingCodeTtlSeconds: z.number().int().min(30).max(3600).default(300),
+      })
+      .strict()
+      .prefault({}),
+    interactions: z
+      .object({
+        /**
+         * What a rep sees of a member with no caller on the line (back-office work: mail, a team lead's
+         * queue): 'full', or 'name_only' for a center where records are opened only during a verified call.
+         * During a call the caller's verification decides, whatever this says (ADR 10).
+         */
+        disclosureWithoutCall: z.enum(['full', 'name_only']).default('full'),
       })
       .strict()
       .prefault({}),

@@ -64,6 +64,16 @@ describe('loading the configuration', () => {
     }
   });
 
+  it('takes the payment processor from its own setting, with the same https rule and its own name in the message', () => {
+    const config = loadConfig({ env: { REPCONSOLE_PROCESSOR_URL: 'http://127.0.0.1:4011/' }, policyPath: '/nonexistent/policy.json' });
+    expect(config.processor).toEqual({ url: 'http://127.0.0.1:4011', timeoutMs: 10_000 });
+    expect(loadConfig({ env: {}, policyPath: '/nonexistent/policy.json' }).processor.url).toBeNull();
+    const path = policyFile(JSON.stringify({ processor: { url: 'http://tokens.processor.example', timeoutMs: 4000 } }));
+    expect(() => loadConfig({ env: {}, policyPath: path })).toThrow(/processor\.url must use https: card numbers/);
+    const secure = policyFile(JSON.stringify({ processor: { url: 'https://tokens.processor.example', timeoutMs: 4000 } }));
+    expect(loadConfig({ env: { REPCONSOLE_PROCESSOR_URL: 'http://127.0.0.1:4011' }, policyPath: secure }).processor).toEqual({ url: 'https://tokens.processor.example', timeoutMs: 4000 });
+  });
+
   it('refuses a policy file that is not JSON', () => {
     const path = policyFile('{ backend: ');
     expect(() => loadConfig({ env: {}, policyPath: path })).toThrow(/is not valid JSON/);

@@ -49,7 +49,10 @@ function merge(base: Record<string, unknown>, over: Record<string, unknown>): Re
 export function loadConfig(options: { env?: NodeJS.ProcessEnv; policyPath?: string } = {}): Config {
   const env = options.env ?? process.env;
   const policyPath = options.policyPath ?? env.REPCONSOLE_POLICY_FILE ?? defaultPolicyPath();
-  const fromEnv = env.REPCONSOLE_BACKEND_URL ? { backend: { url: env.REPCONSOLE_BACKEND_URL } } : {};
+  const fromEnv = {
+    ...(env.REPCONSOLE_BACKEND_URL ? { backend: { url: env.REPCONSOLE_BACKEND_URL } } : {}),
+    ...(env.REPCONSOLE_PROCESSOR_URL ? { processor: { url: env.REPCONSOLE_PROCESSOR_URL } } : {}),
+  };
   const merged = merge(fromEnv, readPolicy(policyPath));
   const result = ConfigSchema.safeParse(merged);
   if (!result.success) {

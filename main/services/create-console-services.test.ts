@@ -95,10 +95,10 @@ describe('the console services, wired to a real sandbox and a real cache', () =>
     const refreshed = nextEvent('members:profile-refreshed');
     const second = await h['members:open']({ memberId: sample().memberId });
     expect(second).toMatchObject({ source: 'cache', isRefreshing: true });
-    expect(second.profile.member.memberId).toBe(sample().memberId);
+    expect(second.member.memberId).toBe(sample().memberId);
     expect(await refreshed).toMatchObject({ source: 'backend', profile: { member: { memberId: sample().memberId } } });
     const recent = await h['members:list-recent'](undefined);
-    expect(recent.map((r) => r.summary.memberId)).toEqual([sample().memberId]);
+    expect(recent.map((r) => r.member.memberId)).toEqual([sample().memberId]);
   });
 
   it('revalidates a fresh cached copy when the rep asks for a refresh', async () => {
@@ -120,7 +120,7 @@ describe('the console services, wired to a real sandbox and a real cache', () =>
     await other.h['session:sign-in']({ username: 'rep2', password: 'sandbox' });
     expect(await other.h['members:list-recent'](undefined)).toEqual([]);
     await other.h['session:sign-in']({ username: 'rep1', password: 'sandbox' });
-    expect((await other.h['members:list-recent'](undefined)).map((r) => r.summary.memberId)).toEqual([sample().memberId]);
+    expect((await other.h['members:list-recent'](undefined)).map((r) => r.member.memberId)).toEqual([sample().memberId]);
   });
 
   it('goes offline when the backend stops: cached members stay readable, others get a plain message', async () => {

@@ -9,8 +9,14 @@ import type { ChangeOutcome } from '../../shared/ipc/views';
 import { AppFailure } from '../../shared/ipc/result';
 import type { CacheCipher } from '../cache/create-cache-cipher';
 
+/** The participation changes (participation/participation-senders.ts sends them). */
+export type ParticipationOperationKind = 'opt-in' | 'opt-out' | 'change-effective-date';
+
+/** The money changes (payments/payment-senders.ts); the token of a new method, never card digits. */
+export type PaymentOperationKind = 'take-payment' | 'add-payment-method' | 'enrol-autopay' | 'stop-autopay' | 'request-refund';
+
 /** What kind of change an operation makes; one per write route. */
-export type OperationKind = 'opt-in' | 'opt-out' | 'change-effective-date';
+export type OperationKind = ParticipationOperationKind | PaymentOperationKind;
 
 /** The member and request an action was committed with. */
 export interface OperationIntent {

@@ -9,6 +9,7 @@ import { createCacheCipher } from '../cache/create-cache-cipher';
 import { createFileKeyStore } from '../cache/create-file-key-store';
 import type { CacheKeyStore } from '../cache/key-store';
 import type { Logger } from '../logging/create-logger';
+import { createInteractionStore, type InteractionStore } from './create-interaction-store';
 import { createOperationStore, type OperationStore } from './create-operation-store';
 import { openDurableStore, storeUnavailable } from './open-durable-store';
 
@@ -24,6 +25,8 @@ export interface OpenOperationStoreOptions {
 export interface OpenOperationStore {
   /** The store; throws STORE_UNAVAILABLE (with the reason) when it could not be opened. */
   store(): OperationStore;
+  /** The interactions in progress and the outbox, in the same file; throws like store(). */
+  interactions(): InteractionStore;
   close(): void;
 }
 
@@ -33,10 +36,13 @@ export function openOperationStore(options: OpenOperationStoreOptions): OpenOper
   let db: Database.Database | null = null;
   let failure: AppFailure | null = null;
   let store: OperationStore | null = null;
+  let interactions: InteractionStore | null = null;
   try {
     db = openDurableStore({ filePath: join(dir, 'console-store.sqlite'), ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
     const keyStore = options.storeKeyStore ?? createFileKeyStore({ filePath: join(dir, 'store.key'), onWarning: (message) => options.logger.warn(message) });
-    store = createOperationStore(db, createCacheCipher(keyStore.loadOrCreateKey()));
+    const cipher = createCacheCipher(keyStore.loadOrCreateKey());
+    store = createOperationStore(db, cipher);
+    interactions = createInteractionStore(db, cipher);
   } catch (error) {
     db?.close();
     failure = error instanceof AppFailure ? error : storeUnavailable(error instanceof Error ? error.message : String(error));
@@ -46,6 +52,10 @@ export function openOperationStore(options: OpenOperationStoreOptions): OpenOper
     store() {
       if (!store) throw failure ?? storeUnavailable('it was not opened');
       return store;
+    },
+    interactions() {
+      if (!interactions) throw failure ?? storeUnavailable('it was not opened');
+      return interactions;
     },
     close: () => db?.close(),
   };

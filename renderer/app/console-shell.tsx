@@ -2,6 +2,7 @@
 import { useEffect, useMemo } from 'react';
 import { flushSync } from 'react-dom';
 import { FlowDialogs, preloadFlows } from '../features/dialogs/flow-dialogs';
+import { InteractionPanel } from '../features/interaction/interaction-panel';
 import { MemberArea } from '../features/member/member-area';
 import { RecentLookups } from '../features/recent/recent-lookups';
 import { MemberSearch } from '../features/search/member-search';
@@ -28,6 +29,8 @@ export function ConsoleShell() {
   useEffect(() => {
     focusTarget('search');
     void store.getState().loadRecent();
+    void store.getState().loadCalls();
+    void store.getState().loadInteraction();
     // Not PHI and the same all session: ready before the first flow or calculation needs it.
     void store.getState().loadProgramSettings();
     preloadFlows();
@@ -50,6 +53,7 @@ export function ConsoleShell() {
         <main id={FOCUS_TARGETS.main} className="console-main" tabIndex={-1}>
           <MemberArea />
         </main>
+        <InteractionPanel />
       </div>
       {dialog === 'palette' ? (
         <CommandPalette

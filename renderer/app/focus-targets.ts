@@ -5,6 +5,9 @@ export const FOCUS_TARGETS = {
   domainPanel: 'domain-panel',
   main: 'console-main',
   effectiveDate: 'participation-effective-date',
+  verification: 'caller-verification',
+  notes: 'interaction-notes',
+  wrapUp: 'interaction-wrap-up',
 } as const;
 
 /** A name of one of the focus targets. */

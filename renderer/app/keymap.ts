@@ -4,9 +4,10 @@
  */
 import { flushSync } from 'react-dom';
 import type { DialogKind } from '../features/dialogs/dialog-slice';
+import { CALL_COMMANDS } from '../features/calls/call-commands';
 import { DOMAIN_LIST } from '../features/domains/domain-list';
 import type { ConsoleStore } from '../state/create-console-store';
-import { focusTarget } from './focus-targets';
+import { FOCUS_TARGETS, focusTarget } from './focus-targets';
 import type { Shortcut } from './shortcut';
 
 export type { DialogKind } from '../features/dialogs/dialog-slice';
@@ -24,6 +25,8 @@ export interface Command {
   readonly shortcut: Shortcut | null;
   /** Shown but unavailable while no member is open. */
   readonly needsMember: boolean;
+  /** Runs even while a dialog is open (call controls: the caller does not wait for a form). */
+  readonly worksInDialogs?: boolean;
   run(context: CommandContext): void;
 }
 
@@ -45,14 +48,14 @@ const domainCommands: Command[] = DOMAIN_LIST.map((domain, index) => ({
 export const KEYMAP: readonly Command[] = [
   { id: 'find-member', label: 'Find a member', shortcut: printable('/', '/'), needsMember: false, run: () => focusTarget('search', { select: true }) },
   ...domainCommands,
-  { id: 'toggle-mbi', label: 'Show or hide MBI', shortcut: alt('KeyM', 'M'), needsMember: true, run: ({ store }) => store.getState().toggleMbi() },
+  { id: 'toggle-mbi', label: 'Show or hide MBI', shortcut: alt('KeyM', 'M'), needsMember: true, run: ({ store }) => void store.getState().toggleMbi() },
   {
     id: 'refresh-member',
     label: 'Refresh member',
     shortcut: alt('KeyR', 'R'),
     needsMember: true,
     run: ({ store }) => {
-      const memberId = store.getState().memberView?.profile.member.memberId;
+      const memberId = store.getState().memberView?.member.memberId;
       if (memberId) void store.getState().openMember(memberId, { forceRefresh: true });
     },
   },
@@ -69,6 +72,13 @@ export const KEYMAP: readonly Command[] = [
       if (!focusTarget('effectiveDate')) focusTarget('domainPanel');
     },
   },
+  { id: 'take-payment', label: 'Take a payment', shortcut: alt('KeyP', 'P'), needsMember: true, run: ({ openDialog }) => openDialog('take-payment') },
+  { id: 'add-payment-method', label: 'Add a payment method', shortcut: alt('KeyY', 'Y'), needsMember: true, run: ({ openDialog }) => openDialog('add-payment-method') },
+  { id: 'autopay', label: 'Set up or stop autopay', shortcut: alt('KeyU', 'U'), needsMember: true, run: ({ openDialog }) => openDialog('autopay') },
+  { id: 'resolve-overpayment', label: 'Resolve an overpayment', shortcut: alt('KeyG', 'G'), needsMember: true, run: ({ openDialog }) => openDialog('resolve-overpayment') },
+  { id: 'verify-caller', label: 'Record the caller as verified', shortcut: alt('KeyV', 'V'), needsMember: false, run: () => submitForm('verification') },
+  { id: 'call-notes', label: 'Go to the call notes', shortcut: alt('KeyN', 'N'), needsMember: false, run: () => focusTarget('notes') },
+  { id: 'finish-wrap-up', label: 'Finish wrap-up', shortcut: alt('KeyW', 'W'), needsMember: false, run: () => submitForm('wrapUp') },
   { id: 'what-if', label: 'Open the what-if bill calculator', shortcut: alt('KeyC', 'C'), needsMember: false, run: ({ openDialog }) => openDialog('what-if') },
   { id: 'go-recent', label: 'Go to recent lookups', shortcut: alt('KeyL', 'L'), needsMember: false, run: () => focusTarget('recent') },
   {
@@ -78,10 +88,26 @@ export const KEYMAP: readonly Command[] = [
     needsMember: false,
     run: ({ openDialog }) => openDialog('palette'),
   },
+  ...CALL_COMMANDS.map((spec): Command => ({
+    id: spec.id,
+    label: spec.label,
+    shortcut: alt(`Key${spec.letter}`, spec.letter),
+    needsMember: false,
+    worksInDialogs: spec.worksInDialogs,
+    run: ({ store }) => spec.run(store),
+  })),
+  // No shortcut: pairing is rare, and a stray key must not put a code on screen.
+  { id: 'pair-softphone', label: 'Pair a softphone', shortcut: null, needsMember: false, run: ({ openDialog }) => openDialog('pair-softphone') },
   { id: 'show-shortcuts', label: 'Show keyboard shortcuts', shortcut: printable('?', 'Shift+?'), needsMember: false, run: ({ openDialog }) => openDialog('shortcuts') },
   // No shortcut on purpose: signing out mid-call by a stray key would cost the rep the caller's record.
   { id: 'sign-out', label: 'Sign out', shortcut: null, needsMember: false, run: ({ store }) => void store.getState().signOut() },
 ];
+
+/** Submits the interaction form at a focus target (verification, wrap-up), as its button would; nothing when it is not on screen. */
+function submitForm(target: 'verification' | 'wrapUp'): void {
+  const form = document.getElementById(FOCUS_TARGETS[target]);
+  if (form instanceof HTMLFormElement) form.requestSubmit();
+}
 
 /** A command that needs a member is unavailable until one is open. */
 export function isCommandAvailable(command: Command, hasOpenMember: boolean): boolean {

@@ -1,6 +1,9 @@
 /** The console's banner: app name, whose member is open (client brand), connection, who is signed in, commands. */
+import { AgentStateIndicator } from '../features/calls/agent-state-indicator';
+import { CallBar } from '../features/calls/call-bar';
 import { ConnectionIndicator } from '../features/connection/connection-indicator';
 import { OfflineBanner } from '../features/connection/offline-banner';
+import { LinkIndicator } from '../features/softphone/link-indicator';
 import { useConsoleStore } from '../state/use-console-store';
 import { BrandChip } from '../ui/brand-chip';
 
@@ -13,7 +16,7 @@ const ROLE_LABELS = { rep: 'Rep', team_lead: 'Team lead' } as const;
 
 /** Renders the banner landmark, with the offline alert inside it. */
 export function TopBar({ onOpenCommands }: TopBarProps) {
-  const client = useConsoleStore((state) => state.memberView?.profile.client ?? null);
+  const client = useConsoleStore((state) => state.memberView?.client ?? null);
   const user = useConsoleStore((state) => state.session?.user ?? null);
   const signOut = useConsoleStore((state) => state.signOut);
 
@@ -25,6 +28,8 @@ export function TopBar({ onOpenCommands }: TopBarProps) {
           {client ? <BrandChip name={client.name} color={client.brandColor} /> : <span className="muted-on-dark">No member open</span>}
         </span>
         <span className="top-bar-spacer" />
+        <AgentStateIndicator />
+        <LinkIndicator />
         <ConnectionIndicator />
         {user ? (
           <span className="top-bar-user">
@@ -39,6 +44,7 @@ export function TopBar({ onOpenCommands }: TopBarProps) {
         </button>
       </div>
       <OfflineBanner />
+      <CallBar />
     </header>
   );
 }

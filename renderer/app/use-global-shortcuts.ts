@@ -2,8 +2,9 @@
  * Listens for every shortcut in the keymap on the window.
  *
  * Single printable keys never fire in a text field (the rep is typing); modifier chords always do.
- * While a dialog is open only the dialog handles keys, but Ctrl+K is still swallowed so the browser's
- * own Ctrl+K (focus the address bar) never steals focus from the console.
+ * While a dialog is open only the dialog handles keys (except call controls, which cannot wait for a
+ * form), but Ctrl+K is still swallowed so the browser's own Ctrl+K (focus the address bar) never
+ * steals focus from the console.
  */
 import { useEffect, useRef } from 'react';
 import { isTextEntry } from './is-text-entry';
@@ -25,7 +26,7 @@ export function useGlobalShortcuts(context: CommandContext, isDialogOpen: boolea
       if (command.shortcut.kind === 'printable' && isTextEntry(event.target)) return;
       event.preventDefault();
       // A held key must not refresh the member or toggle the MBI over and over.
-      if (isDialogOpenRef.current || event.repeat) return;
+      if ((isDialogOpenRef.current && !command.worksInDialogs) || event.repeat) return;
       if (!isCommandAvailable(command, context.store.getState().memberView !== null)) return;
       command.run(context);
     }

@@ -1,12 +1,16 @@
 /** The shape of the one console store: each feature contributes a slice, so ownership stays visible. */
 import type { StoreApi } from 'zustand/vanilla';
 import type { RepConsoleClient } from '../api/rep-console-client';
+import type { CallsSlice } from '../features/calls/calls-slice';
 import type { ConnectionSlice } from '../features/connection/connection-slice';
 import type { DialogSlice } from '../features/dialogs/dialog-slice';
 import type { DomainsSlice } from '../features/domains/domains-slice';
+import type { InteractionSlice } from '../features/interaction/interaction-slice';
 import type { MemberSlice } from '../features/member/member-slice';
 import type { ParticipationSlice } from '../features/participation/participation-slice';
+import type { PaymentsSlice } from '../features/payments/payments-slice';
 import type { ProgramSlice } from '../features/program/program-slice';
+import type { SoftphoneSlice } from '../features/softphone/softphone-slice';
 import type { RecentSlice } from '../features/recent/recent-slice';
 import type { SearchSlice } from '../features/search/search-slice';
 import type { SessionSlice } from '../features/session/session-slice';
@@ -27,6 +31,10 @@ export type ConsoleState = SessionSlice &
   DialogSlice &
   ProgramSlice &
   ParticipationSlice &
+  PaymentsSlice &
+  CallsSlice &
+  SoftphoneSlice &
+  InteractionSlice &
   PhiSlice;
 
 /** What a slice gets to build itself: the store's set/get, the client it may call, and where to declare PHI. */

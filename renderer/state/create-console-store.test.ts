@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createRepConsoleClient } from '../api/rep-console-client';
 import { buildTestProfile } from '../test/build-test-profile';
 import { createFakeRepConsole } from '../test/create-fake-rep-console';
+import { buildTestInteraction } from '../test/create-fake-interaction';
 import type { ConsoleState } from './console-state';
 import { createConsoleStore } from './create-console-store';
 
@@ -37,7 +38,8 @@ describe('sign-out', () => {
     await store.getState().loadSession();
     await store.getState().searchMembers({ by: 'memberId', memberId: profile.member.memberId });
     await store.getState().openMember(profile.member.memberId);
-    store.getState().toggleMbi();
+    await store.getState().toggleMbi();
+    store.getState().applyInteractionChanged(buildTestInteraction({ notes: 'Daughter says the bill is wrong.' }));
     store.getState().openDialog('opt-out');
     expect(dataOf(store.getState())).not.toEqual(pristine);
 

@@ -1,12 +1,16 @@
 /** Builds the one console store from the feature slices, around a client so tests can pass a fake bridge. */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { RepConsoleClient } from '../api/rep-console-client';
+import { createCallsSlice } from '../features/calls/calls-slice';
 import { createConnectionSlice } from '../features/connection/connection-slice';
 import { createDialogSlice } from '../features/dialogs/dialog-slice';
 import { createDomainsSlice } from '../features/domains/domains-slice';
+import { createInteractionSlice } from '../features/interaction/interaction-slice';
 import { createMemberSlice } from '../features/member/member-slice';
 import { createParticipationSlice } from '../features/participation/participation-slice';
+import { createPaymentsSlice } from '../features/payments/payments-slice';
 import { createProgramSlice } from '../features/program/program-slice';
+import { createSoftphoneSlice } from '../features/softphone/softphone-slice';
 import { createRecentSlice } from '../features/recent/recent-slice';
 import { createSearchSlice } from '../features/search/search-slice';
 import { createSessionSlice } from '../features/session/session-slice';
@@ -31,6 +35,10 @@ export function createConsoleStore(client: RepConsoleClient): ConsoleStore {
       ...createDialogSlice(tools),
       ...createProgramSlice(tools),
       ...createParticipationSlice(tools),
+      ...createPaymentsSlice(tools),
+      ...createCallsSlice(tools),
+      ...createSoftphoneSlice(tools),
+      ...createInteractionSlice(tools),
       resetPhi: () => set(phi.reset()),
     };
   });

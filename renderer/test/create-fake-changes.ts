@@ -6,7 +6,7 @@ import type { MemberProfile } from '../../shared/domain/member-profile';
 import type { RepConsoleApi } from '../../shared/ipc/bridge';
 import { invokeContract, type InvokeInput } from '../../shared/ipc/contract';
 import type { Result } from '../../shared/ipc/result';
-import type { ChangeOutcome, ChangeView } from '../../shared/ipc/views';
+import type { ChangeOutcome, ChangeView, MemberProfileView } from '../../shared/ipc/views';
 
 const CHANNELS = {
   optInMember: 'participation:opt-in',
@@ -37,8 +37,8 @@ export interface FakeChanges {
 
 type Answer = <T>(method: keyof RepConsoleApi, value: () => T) => Promise<Result<T>>;
 
-/** Builds the change methods over the fake's member list (updated when an answer carries a profile). */
-export function createFakeChanges(profiles: MemberProfile[], answer: Answer): FakeChanges {
+/** Builds the change methods over the fake's member list (updated when an answer carries a profile); `present` shapes views as main does. */
+export function createFakeChanges(profiles: MemberProfile[], answer: Answer, present: (profile: MemberProfile) => MemberProfileView): FakeChanges {
   const changeCalls: ChangeCall[] = [];
   const abandoned: string[] = [];
   const scripts = new Map<ChangeMethod, ChangeAnswer | ((call: ChangeCall) => ChangeAnswer)>();
@@ -54,7 +54,7 @@ export function createFakeChanges(profiles: MemberProfile[], answer: Answer): Fa
       const profile = scripted?.profile ?? profiles[index];
       if (scripted?.profile && index >= 0) profiles[index] = scripted.profile;
       const outcome = scripted?.outcome ?? { status: 'completed', confirmationNumber: `M3P-TEST-${String(changeCalls.length).padStart(4, '0')}` };
-      const view = outcome.status === 'refused' || !profile ? null : { profile, source: 'backend' as const, fetchedAt: new Date().toISOString(), isRefreshing: false };
+      const view = outcome.status === 'refused' || !profile ? null : present(profile);
       return { actionId: call.input.actionId, outcome, view };
     });
   }

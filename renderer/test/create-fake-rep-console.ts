@@ -7,8 +7,15 @@ import type { MemberProfile } from '../../shared/domain/member-profile';
 import type { Session } from '../../shared/domain/session';
 import type { RepConsoleApi } from '../../shared/ipc/bridge';
 import type { AppError, Result } from '../../shared/ipc/result';
-import type { ConnectionState, MemberProfileView, RecentMember, SearchResult, SessionEnded } from '../../shared/ipc/views';
+import type { ConnectionState, MemberProfileView, RecentLookup, SearchResult, SessionEnded } from '../../shared/ipc/views';
+import type { CallsState } from '../../shared/calls/call-views';
+import { createFakeCalls, type FakeCalls } from './create-fake-calls';
+import { createFakeSoftphone } from '../features/softphone/testing/create-fake-softphone';
 import { createFakeChanges, type FakeChanges } from './create-fake-changes';
+import { createFakeInteraction, type FakeInteraction } from './create-fake-interaction';
+import { createFakePayments, type FakePayments } from '../features/payments/testing/create-fake-payments';
+import { createFakeCardCapture, type FakeCardCapture } from '../features/payments/testing/create-fake-card-capture';
+import { shapeMemberView } from '../../shared/ipc/shape-member-view';
 import { TEST_CLIENT_RULES, TEST_PROGRAM_SETTINGS } from './fake-program';
 
 type Listener<T> = (payload: T) => void;
@@ -23,10 +30,17 @@ export interface FakeRepConsoleOptions {
   readonly isSandboxBackend?: boolean;
   readonly programSettings?: ProgramSettings;
   readonly clientRules?: readonly ClientRules[];
+  /** What calls:get-state answers at first (no call, rep available, by default). */
+  readonly calls?: CallsState;
 }
 
 /** The bridge to hand the app, plus the handles a test uses to act as main. */
-export interface FakeRepConsole extends Pick<FakeChanges, 'changeCalls' | 'answerChange' | 'abandoned'> {
+export interface FakeRepConsole
+  extends Pick<FakeChanges, 'changeCalls' | 'answerChange' | 'abandoned'>,
+    Omit<FakeCalls, 'api'>,
+    Omit<FakePayments, 'api'>,
+    Omit<FakeCardCapture, 'api'>,
+    Omit<FakeInteraction, 'api' | 'disclosureFor'> {
   readonly api: RepConsoleApi;
   /** Makes the next call of that method fail with this error (what main would send). */
   failNext(method: keyof RepConsoleApi, error: AppError): void;
@@ -37,6 +51,12 @@ export interface FakeRepConsole extends Pick<FakeChanges, 'changeCalls' | 'answe
   emitMemberRefreshFailed(failure: { memberId: string; message: string }): void;
   /** Main ended the session on its own (token refused or expired). */
   emitSessionEnded(message: string): void;
+}
+
+/** A member view as main sends it (whole record unless `disclosure` says otherwise), for tests that push one. */
+export function buildTestView(profile: MemberProfile, options: { source?: 'backend' | 'cache'; disclosure?: MemberProfileView['disclosure'] } = {}): MemberProfileView {
+  const source = options.source ?? 'backend';
+  return shapeMemberView(profile, options.disclosure ?? 'full', { source, fetchedAt: new Date().toISOString(), isRefreshing: source === 'cache' });
 }
 
 /** The session the fake signs in as (rep1). */
@@ -54,7 +74,7 @@ function toSearchResult({ member, client, participation }: MemberProfile): Searc
 export function createFakeRepConsole(options: FakeRepConsoleOptions = {}): FakeRepConsole {
   const profiles = [...(options.profiles ?? [])];
   let session = options.session === undefined ? TEST_SESSION : options.session;
-  const recent: RecentMember[] = [];
+  const recent: RecentLookup[] = [];
   const rules = options.clientRules ?? [TEST_CLIENT_RULES];
   const failures = new Map<keyof RepConsoleApi, AppError>();
   const holds = new Map<keyof RepConsoleApi, Promise<void>>();
@@ -72,7 +92,17 @@ export function createFakeRepConsole(options: FakeRepConsoleOptions = {}): FakeR
     set.add(listener);
     return () => set.delete(listener);
   }
-  const changes = createFakeChanges(profiles, answer);
+  // Every member view the fake sends is cut down by the caller's verification, as main's are (ADR 10).
+  const { api: interactionApi, disclosureFor, ...interactionHandles } = createFakeInteraction(profiles, answer, (memberId) => {
+    const profile = profiles.find((p) => p.member.memberId === memberId);
+    if (profile) listeners.refreshed.forEach((l) => l(present(profile, 'cache')));
+  });
+  const present = (profile: MemberProfile, source: 'backend' | 'cache' = 'backend', isRefreshing = false) =>
+    shapeMemberView(profile, disclosureFor(profile.member.memberId), { source, fetchedAt: new Date().toISOString(), isRefreshing });
+  const changes = createFakeChanges(profiles, answer, (profile) => present(profile));
+  const { api: callsApi, ...callHandles } = createFakeCalls(answer, options.calls);
+  const { api: paymentsApi, ...paymentHandles } = createFakePayments(profiles, answer, (profile) => present(profile));
+  const { api: captureApi, ...captureHandles } = createFakeCardCapture(answer);
 
   const api: RepConsoleApi = {
     getAppStatus: () => answer('getAppStatus', () => ({ version: '0.0.0-test', host: 'web' as const, connection: ONLINE, isSandboxBackend: options.isSandboxBackend ?? true })),
@@ -98,10 +128,11 @@ export function createFakeRepConsole(options: FakeRepConsoleOptions = {}): FakeR
       if (!profile) return Promise.resolve({ ok: false, error: { code: 'NOT_FOUND', message: 'No member has that ID.' } });
       return answer('openMember', () => {
         const now = new Date().toISOString();
-        const { summary, client } = toSearchResult(profile);
-        recent.splice(0, recent.length, { summary, client, fetchedAt: now, lastOpenedAt: now }, ...recent.filter((r) => r.summary.memberId !== memberId));
+        const { firstName, lastName, clientId } = profile.member;
+        const member = { memberId, clientId, firstName, lastName };
+        recent.splice(0, recent.length, { member, client: profile.client, fetchedAt: now, lastOpenedAt: now }, ...recent.filter((r) => r.member.memberId !== memberId));
         const source = options.openFrom ?? 'backend';
-        return { profile, source, fetchedAt: now, isRefreshing: source === 'cache' };
+        return present(profile, source, source === 'cache');
       });
     },
     listRecentMembers: () => answer('listRecentMembers', () => [...recent]),
@@ -116,10 +147,19 @@ export function createFakeRepConsole(options: FakeRepConsoleOptions = {}): FakeR
     onMemberRefreshed: (listener) => subscribe(listeners.refreshed, listener),
     onMemberRefreshFailed: (listener) => subscribe(listeners.failed, listener),
     onSessionEnded: (listener) => subscribe(listeners.ended, listener),
+    ...callsApi,
+    ...createFakeSoftphone(answer).api,
+    ...paymentsApi,
+    ...captureApi,
+    ...interactionApi,
   };
 
   return {
     api,
+    ...callHandles,
+    ...paymentHandles,
+    ...captureHandles,
+    ...interactionHandles,
     changeCalls: changes.changeCalls,
     abandoned: changes.abandoned,
     answerChange: changes.answerChange,

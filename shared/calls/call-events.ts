@@ -4,6 +4,7 @@
  * them; commands go back the other way. The renderer never sees a driver's own protocol.
  */
 import { z } from 'zod';
+import { ProcessorTokenSchema } from '../domain/payment-changes';
 
 /** The phone system's id for one call: printable ASCII, no spaces. */
 export const CallIdSchema = z.string().regex(/^[\x21-\x7e]{1,128}$/, 'A call id is 1 to 128 printable characters without spaces.');
@@ -47,7 +48,7 @@ export const CaptureFieldSchema = z.enum(['card_number', 'expiry', 'security_cod
 /** What secure keypad capture yields: the processor's token and what may be shown, never digits. */
 export const CapturedCardSchema = z
   .object({
-    token: z.string().regex(/^[A-Za-z0-9_-]{8,128}$/),
+    token: ProcessorTokenSchema,
     brand: PassedText(40).pipe(z.string().min(1)),
     last4: z.string().regex(/^\d{4}$/),
     expMonth: z.number().int().min(1).max(12),

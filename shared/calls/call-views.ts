@@ -98,6 +98,11 @@ export const InteractionViewSchema = z.object({
   requiredMatchesForChanges: z.number().int().min(1).nullable(),
   /** Identifiers matched so far; changes need requiredMatchesForChanges. */
   matchedCount: z.number().int().min(0),
+  /**
+   * Who may call for the member (the representatives on file), for the rep to pick from while verifying:
+   * names only; main checks the document and the expiry. Empty until the member's record is known.
+   */
+  representatives: z.array(z.object({ id: z.string(), name: z.string(), relationship: z.string() })),
   notes: z.string(),
   notesSavedAt: IsoDateTimeSchema.nullable(),
   actions: z.array(InteractionActionSchema),

@@ -6,24 +6,51 @@
  * every one (a missing one is a compile error). Inputs are parsed by main; outputs are parsed by tests and trusted by the renderer.
  */
 import { z } from 'zod';
+import { CallPoppedSchema, CallsStateSchema, SecureCaptureViewSchema } from '../calls/call-views';
+import { LinkViewSchema } from '../calls/call-views';
 import type { EventChannel, InvokeChannel } from './channels';
 import { ClientRulesSchema, ProgramSettingsSchema } from '../domain/client-rules';
 import { EffectiveDateChangeSchema, OptInRequestSchema, OptOutRequestSchema } from '../domain/participation-changes';
-import { ClientIdSchema, MemberIdSchema } from '../domain/primitives';
+import {
+  AddPaymentMethodRequestSchema,
+  EnrolAutopayRequestSchema,
+  RefundRequestSchema,
+  StopAutopayRequestSchema,
+  TakePaymentRequestSchema,
+} from '../domain/payment-changes';
+import { CreateTokenRequestSchema } from '../api/processor-routes';
+import { ClientIdSchema, IsoDateTimeSchema, MemberIdSchema } from '../domain/primitives';
 import { MemberSearchQuerySchema } from '../domain/member-search';
 import { SessionSchema, SignInInputSchema } from '../domain/session';
+import { AgentViewSchema, InteractionViewSchema } from '../calls/call-views';
+import { AgentChoiceSchema, FinishWrapUpInputSchema, IdentifyMemberInputSchema, SaveNotesInputSchema, VerifyCallerInputSchema } from '../calls/interaction-requests';
 import {
   AppStatusSchema,
   ChangeViewSchema,
   ConnectionStateSchema,
   MemberProfileViewSchema,
   MemberRefreshFailedSchema,
-  RecentMemberSchema,
+  RecentLookupSchema,
   SearchResultSchema,
+  RevealedMbiSchema,
   SessionEndedSchema,
+  TokenizeOutcomeSchema,
 } from './views';
 
 const NoInputSchema = z.undefined();
+
+/** A call control for the call on screen; `target` (an extension or number) only for a transfer. */
+const CallControlInputSchema = z
+  .object({
+    action: z.enum(['answer', 'hold', 'resume', 'mute', 'unmute', 'transfer', 'hang_up']),
+    target: z.string().trim().min(1).max(40).regex(/^[^\u0000-\u001f\u007f]*$/, 'No control characters.').optional(),
+  })
+  .strict()
+  // Without a target main answers with why (no call, or one the console cannot control) or asks for one.
+  .refine((input) => input.action === 'transfer' || input.target === undefined, 'Only a transfer takes a target.');
+
+/** Whether a paired softphone took the recording command; false means the rep pauses recording by hand. */
+const RecordingOutputSchema = z.object({ isPaired: z.boolean() });
 
 /**
  * A rep action that changes a record. `actionId` is made by the screen when the rep starts the action
@@ -48,7 +75,7 @@ export const invokeContract = {
     }),
     output: MemberProfileViewSchema,
   },
-  'members:list-recent': { input: NoInputSchema, output: z.array(RecentMemberSchema) },
+  'members:list-recent': { input: NoInputSchema, output: z.array(RecentLookupSchema) },
   'participation:opt-in': { input: changeInput(OptInRequestSchema), output: ChangeViewSchema },
   'participation:opt-out': { input: changeInput(OptOutRequestSchema), output: ChangeViewSchema },
   'participation:change-effective-date': { input: changeInput(EffectiveDateChangeSchema), output: ChangeViewSchema },
@@ -56,6 +83,41 @@ export const invokeContract = {
   'operations:abandon': { input: z.object({ actionId: z.uuid() }).strict(), output: z.null() },
   'program:get-settings': { input: NoInputSchema, output: ProgramSettingsSchema },
   'clients:get-rules': { input: z.object({ clientId: ClientIdSchema }), output: ClientRulesSchema },
+  /** The local softphone link (its changes are pushed inside calls:changed). */
+  'softphone:get-link': { input: NoInputSchema, output: LinkViewSchema },
+  /** A new six-digit pairing code (an earlier one stops working), shown until used, expired or locked. */
+  'softphone:new-pairing-code': { input: NoInputSchema, output: LinkViewSchema },
+  /** Forgets the paired softphone: its token stops working and its connection closes. */
+  'softphone:forget': { input: NoInputSchema, output: LinkViewSchema },
+  /** The link, the call in progress and the rep's state, as the call bar shows them. */
+  'calls:get-state': { input: NoInputSchema, output: CallsStateSchema },
+  'calls:command': { input: CallControlInputSchema, output: z.null() },
+  /** Card details are about to be spoken: pause the call recording (PCI DSS). */
+  'calls:pause-recording': { input: NoInputSchema, output: RecordingOutputSchema },
+  'calls:resume-recording': { input: NoInputSchema, output: RecordingOutputSchema },
+  /** The caller keys the card on the phone; progress and the processor token come as `calls:secure-capture-changed`. */
+  'calls:start-secure-capture': { input: NoInputSchema, output: z.object({ captureId: z.string() }) },
+  'calls:stop-secure-capture': { input: z.object({ captureId: z.string().min(1).max(128) }).strict(), output: z.null() },
+  /**
+   * Card or bank digits to the payment processor, through main (never the payer backend, never the
+   * write path, never a log): the answer is the token the other payment channels carry.
+   */
+  'payments:tokenize': { input: CreateTokenRequestSchema, output: TokenizeOutcomeSchema },
+  'payments:take': { input: changeInput(TakePaymentRequestSchema), output: ChangeViewSchema },
+  'payments:add-method': { input: changeInput(AddPaymentMethodRequestSchema), output: ChangeViewSchema },
+  'payments:enrol-autopay': { input: changeInput(EnrolAutopayRequestSchema), output: ChangeViewSchema },
+  'payments:stop-autopay': { input: changeInput(StopAutopayRequestSchema), output: ChangeViewSchema },
+  'refunds:request': { input: changeInput(RefundRequestSchema), output: ChangeViewSchema },
+  /** The whole MBI, on purpose: audited (who, when, which member), never sent in a view. */
+  'members:reveal-mbi': { input: z.object({ memberId: MemberIdSchema }).strict(), output: RevealedMbiSchema },
+  /** The interaction with the caller on the line (or in wrap-up); null between calls. */
+  'interactions:get-current': { input: NoInputSchema, output: InteractionViewSchema.nullable() },
+  /** The rep says which member this call is about (main also does it when the pop or the rep opens one). */
+  'interactions:identify-member': { input: IdentifyMemberInputSchema, output: InteractionViewSchema },
+  'interactions:verify-caller': { input: VerifyCallerInputSchema, output: InteractionViewSchema },
+  'interactions:save-notes': { input: SaveNotesInputSchema, output: z.object({ savedAt: IsoDateTimeSchema }) },
+  'interactions:finish-wrap-up': { input: FinishWrapUpInputSchema, output: z.null() },
+  'interactions:set-agent-state': { input: AgentChoiceSchema, output: AgentViewSchema },
 } as const satisfies { [C in InvokeChannel]: { input: z.ZodType; output: z.ZodType } };
 
 export const eventContract = {
@@ -63,6 +125,12 @@ export const eventContract = {
   'members:profile-refreshed': { payload: MemberProfileViewSchema },
   'members:refresh-failed': { payload: MemberRefreshFailedSchema },
   'session:ended': { payload: SessionEndedSchema },
+  'calls:changed': { payload: CallsStateSchema },
+  /** Once per call id, on ringing: where the console should go for this caller. */
+  'calls:popped': { payload: CallPoppedSchema },
+  'calls:secure-capture-changed': { payload: SecureCaptureViewSchema },
+  'interactions:changed': { payload: InteractionViewSchema.nullable() },
+  'agent:changed': { payload: AgentViewSchema },
 } as const satisfies { [E in EventChannel]: { payload: z.ZodType } };
 
 export type InvokeContract = typeof invokeContract;

@@ -15,6 +15,10 @@ export const ERROR_CODES = [
   'RATE_LIMITED',
   'STORE_UNAVAILABLE',
   'OUTCOME_UNKNOWN',
+  /** The caller on the line has not matched the identifiers the client requires for this (ADR 10). */
+  'VERIFICATION_REQUIRED',
+  /** The call came by a launch hook or the CTI feed, or the softphone is not connected: the console cannot act on it. */
+  'CALL_NOT_CONTROLLABLE',
   'INTERNAL',
 ] as const;
 export const ErrorCodeSchema = z.enum(ERROR_CODES);

@@ -1,22 +1,57 @@
 /** Shapes main sends to the renderer that wrap domain objects with where and when they came from. */
 import { z } from 'zod';
+import { DisclosureSchema } from '../calls/interaction';
+import { ProcessorTokenResultSchema } from '../api/processor-routes';
 import { ClientSchema } from '../domain/client';
-import { MemberSummarySchema } from '../domain/member';
+import { MemberSchema, MemberSummarySchema } from '../domain/member';
 import { MemberProfileSchema } from '../domain/member-profile';
-import { ConfirmationNumberSchema, IsoDateTimeSchema } from '../domain/primitives';
+import { ParticipationSchema } from '../domain/participation';
+import { ConfirmationNumberSchema, IsoDateTimeSchema, MbiSchema, MemberIdSchema } from '../domain/primitives';
 
 export const DataSourceSchema = z.enum(['backend', 'cache']);
 
-/** A member record plus its freshness, so the rep always sees how old the data is. */
-export const MemberProfileViewSchema = z.object({
-  profile: MemberProfileSchema,
-  source: DataSourceSchema,
-  fetchedAt: IsoDateTimeSchema,
-  /** True while main is fetching a newer copy (stale-while-revalidate). */
-  isRefreshing: z.boolean(),
-});
+/** The MBI as every view carries it: the last four characters, the rest masked; the whole one only through `members:reveal-mbi`. */
+export const MaskedMbiSchema = z.string().regex(/^•{7}[A-Z0-9]{4}$/);
+
+/** The whole record as main sends it to a screen: everything, except that the MBI is masked. */
+export const DisclosedProfileSchema = MemberProfileSchema.extend({ member: MemberSchema.extend({ mbi: MaskedMbiSchema }) });
+
+/** Who a view is about: sent whatever the caller may hear, so the rep knows whose record is (or is not) open. */
+export const MemberNameSchema = MemberSchema.pick({ memberId: true, clientId: true, firstName: true, middleInitial: true, lastName: true });
+export type MemberName = z.infer<typeof MemberNameSchema>;
+
+/** What a pharmacy may hear: whether the member is in the payment plan, and from and until when. */
+export const ParticipationDatesSchema = ParticipationSchema.pick({ status: true, planYear: true, effectiveOn: true, endsOn: true });
+export type ParticipationDates = z.infer<typeof ParticipationDatesSchema>;
+
+/**
+ * A member as main lets the screen show them to this caller, plus its freshness. Main decides the
+ * disclosure (ADR 10); the renderer shows what it is given: the whole record only when `full`, the
+ * participation dates only when `participation_only`, and otherwise nothing beyond the name.
+ */
+export const MemberProfileViewSchema = z
+  .object({
+    disclosure: DisclosureSchema,
+    member: MemberNameSchema,
+    client: ClientSchema,
+    /** Present exactly when `disclosure` is `full`. */
+    profile: DisclosedProfileSchema.nullable(),
+    /** Present exactly when `disclosure` is `participation_only`. */
+    participation: ParticipationDatesSchema.nullable(),
+    source: DataSourceSchema,
+    fetchedAt: IsoDateTimeSchema,
+    /** True while main is fetching a newer copy (stale-while-revalidate). */
+    isRefreshing: z.boolean(),
+  })
+  .refine((view) => (view.profile !== null) === (view.disclosure === 'full'), 'A member view carries the whole record exactly when it is fully disclosed.')
+  .refine((view) => (view.participation !== null) === (view.disclosure === 'participation_only'), 'Only a pharmacy view carries the participation dates alone.');
 export type MemberProfileView = z.infer<typeof MemberProfileViewSchema>;
 
+/** The whole MBI of one member, asked for on purpose and audited (`members:reveal-mbi`). */
+export const RevealedMbiSchema = z.object({ memberId: MemberIdSchema, mbi: MbiSchema });
+export type RevealedMbi = z.infer<typeof RevealedMbiSchema>;
+
+/** A recent lookup as main's cache keeps it (with the summary it was found by); never sent as is. */
 export const RecentMemberSchema = z.object({
   summary: MemberSummarySchema,
   client: ClientSchema,
@@ -24,6 +59,18 @@ export const RecentMemberSchema = z.object({
   lastOpenedAt: IsoDateTimeSchema,
 });
 export type RecentMember = z.infer<typeof RecentMemberSchema>;
+
+/**
+ * A recent lookup as the list shows it: who, whose member, how old the cached copy is. No date of
+ * birth, MBI or phone: the list is on screen whoever is calling, so it carries nothing to disclose.
+ */
+export const RecentLookupSchema = z.object({
+  member: MemberSummarySchema.pick({ memberId: true, clientId: true, firstName: true, lastName: true }),
+  client: ClientSchema,
+  fetchedAt: IsoDateTimeSchema,
+  lastOpenedAt: IsoDateTimeSchema,
+});
+export type RecentLookup = z.infer<typeof RecentLookupSchema>;
 
 export const SearchResultSchema = z.object({
   summary: MemberSummarySchema,
@@ -80,3 +127,14 @@ export const ChangeViewSchema = z.object({
   view: MemberProfileViewSchema.nullable(),
 });
 export type ChangeView = z.infer<typeof ChangeViewSchema>;
+
+/**
+ * What the payment processor made of the card or bank details the rep typed: a token with the only
+ * facts anyone keeps (brand, last four, expiry), or a refusal with a stable code naming the field
+ * (CARD_NUMBER_INVALID, CARD_EXPIRED…). A refusal is data: nothing was saved or charged.
+ */
+export const TokenizeOutcomeSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('tokenized'), method: ProcessorTokenResultSchema }),
+  z.object({ status: z.literal('refused'), code: z.string().min(1), message: z.string().min(1) }),
+]);
+export type TokenizeOutcome = z.infer<typeof TokenizeOutcomeSchema>;

@@ -8,8 +8,12 @@ import type { AddressInfo } from 'node:net';
 export interface CuttingProxy {
   /** The base URL to give the console instead of the backend's. */
   readonly url: string;
-  /** The next `count` answers are dropped (both sockets destroyed) when their first byte arrives. */
-  cutNextAnswers(count: number): void;
+  /**
+   * The next `count` answers are dropped (both sockets destroyed) when their first byte arrives; with
+   * `request`, only answers to requests whose "METHOD /path" matches it (the console's background
+   * requests — agent state, the event stream — must not take a cut meant for a write).
+   */
+  cutNextAnswers(count: number, request?: RegExp): void;
   /** Answers dropped so far. */
   cutCount(): number;
   close(): Promise<void>;
@@ -19,6 +23,7 @@ export interface CuttingProxy {
 export async function startCuttingProxy(targetUrl: string): Promise<CuttingProxy> {
   const target = new URL(targetUrl);
   let toCut = 0;
+  let cutOnly: RegExp | null = null;
   let cut = 0;
   const sockets = new Set<Socket>();
   const server = createServer((client) => {
@@ -28,9 +33,15 @@ export async function startCuttingProxy(targetUrl: string): Promise<CuttingProxy
       socket.on('close', () => sockets.delete(socket));
       socket.on('error', () => undefined);
     }
+    // The console never pipelines: what upstream answers is for the last request line this client sent.
+    let lastRequest = '';
+    client.on('data', (chunk: Buffer) => {
+      const line = /^(GET|POST|PUT|DELETE|PATCH) (\S+) HTTP\//.exec(chunk.toString('latin1', 0, 512));
+      if (line) lastRequest = `${line[1]} ${line[2]}`;
+    });
     client.pipe(upstream);
     upstream.on('data', (chunk) => {
-      if (toCut > 0) {
+      if (toCut > 0 && (cutOnly === null || cutOnly.test(lastRequest))) {
         toCut -= 1;
         cut += 1;
         client.destroy();
@@ -45,8 +56,9 @@ export async function startCuttingProxy(targetUrl: string): Promise<CuttingProxy
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    cutNextAnswers(count) {
+    cutNextAnswers(count, request) {
       toCut = count;
+      cutOnly = request ?? null;
     },
     cutCount: () => cut,
     async close() {

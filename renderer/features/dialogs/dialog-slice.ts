@@ -5,7 +5,7 @@
 import type { SliceTools } from '../../state/console-state';
 
 /** The console-level dialogs a command or a button can open. */
-export type DialogKind = 'palette' | 'shortcuts' | 'opt-in' | 'opt-out' | 'what-if';
+export type DialogKind = 'palette' | 'shortcuts' | 'opt-in' | 'opt-out' | 'what-if' | 'take-payment' | 'add-payment-method' | 'autopay' | 'resolve-overpayment' | 'pair-softphone';
 
 /** An open dialog and the member it was opened for (null when none was open), so it never acts on another. */
 export interface OpenDialog {
@@ -25,7 +25,7 @@ export function createDialogSlice({ set, get, holdsPhi }: SliceTools): DialogSli
   return {
     ...holdsPhi({ dialog: null }),
     openDialog(kind) {
-      set({ dialog: { kind, memberId: get().memberView?.profile.member.memberId ?? null } });
+      set({ dialog: { kind, memberId: get().memberView?.member.memberId ?? null } });
     },
     closeDialog() {
       set({ dialog: null });

@@ -1,5 +1,6 @@
-/** Payments & autopay: what the member paid and how, saved methods (masked), and the autopay setup. */
+/** Payments & autopay: the actions that take money or change how it is taken, autopay with its next draft, saved methods (masked), and what the member paid. */
 import type { Payment, PaymentMethod, Payments } from '../../../shared/domain/payments';
+import { useConsoleStore } from '../../state/use-console-store';
 import { Badge } from '../../ui/badge';
 import { DataTable, type DataColumn } from '../../ui/data-table';
 import { DateText } from '../../ui/date-text';
@@ -28,12 +29,31 @@ export interface PaymentsPanelProps {
   readonly payments: Payments;
 }
 
-/** Renders autopay, saved methods and payment history. */
+/** The panel's buttons for the payment dialogs, with their shortcuts announced. */
+function PaymentActions() {
+  const openDialog = useConsoleStore((state) => state.openDialog);
+  return (
+    <div className="panel-actions">
+      <button type="button" className="button" aria-keyshortcuts="Alt+P" onClick={() => openDialog('take-payment')}>
+        Take a payment
+      </button>
+      <button type="button" className="button" aria-keyshortcuts="Alt+Y" onClick={() => openDialog('add-payment-method')}>
+        Add a payment method
+      </button>
+      <button type="button" className="button" aria-keyshortcuts="Alt+U" onClick={() => openDialog('autopay')}>
+        Autopay
+      </button>
+    </div>
+  );
+}
+
+/** Renders the actions, autopay, saved methods and payment history. */
 export function PaymentsPanel({ payments }: PaymentsPanelProps) {
-  const { autopay } = payments;
+  const { autopay, nextAutopayDraft } = payments;
   const autopayMethod = payments.methods.find((m) => m.id === autopay.methodId);
   return (
     <>
+      <PaymentActions />
       <div className="panel-grid">
         <KeyValueTable
           caption="Autopay"
@@ -41,6 +61,7 @@ export function PaymentsPanel({ payments }: PaymentsPanelProps) {
             { label: 'Enrolled', value: autopay.isEnrolled ? 'Yes' : 'No' },
             { label: 'Day of month', value: autopay.dayOfMonth ?? '—' },
             { label: 'Method', value: autopayMethod ? formatPaymentMethod(autopayMethod) : '—' },
+            { label: 'Next draft', value: nextAutopayDraft ? <><DateText iso={nextAutopayDraft.on} />, <Money cents={nextAutopayDraft.amountCents} /></> : '—' },
             { label: 'Enrolled on', value: autopay.enrolledOn ? <DateText iso={autopay.enrolledOn} /> : '—' },
           ]}
         />

@@ -20,7 +20,7 @@ export function MemberArea() {
       ) : null}
       {view ? (
         // Keyed by member: a draft, an open explanation or a back-date never carries over to the next caller.
-        <MemberView key={view.profile.member.memberId} view={view} />
+        <MemberView key={view.member.memberId} view={view} />
       ) : (
         <div className="no-member">
           <h1>No member open</h1>

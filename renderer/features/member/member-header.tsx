@@ -1,23 +1,27 @@
-/** Who the member is at a glance: name, IDs, DOB, MBI (masked unless the rep asks), client and status. */
+/** Who the member is at a glance: name, IDs, DOB, MBI (masked unless the rep asks main for it), client and status. */
 import type { Client } from '../../../shared/domain/client';
 import type { Member, ParticipationStatus } from '../../../shared/domain/member';
-import { formatMbi, maskMbi } from '../../../shared/lib/mbi';
+import { formatMbi } from '../../../shared/lib/mbi';
 import { BrandChip } from '../../ui/brand-chip';
 import { DateText } from '../../ui/date-text';
 import { formatMemberName } from './format-member-name';
 import { ParticipationStatusBadge } from './participation-status-badge';
 
-/** The member, their client, status, and the MBI toggle state owned by the store. */
+/** The member (MBI masked, as main sends it), their client, status, and the MBI toggle state owned by the store. */
 export interface MemberHeaderProps {
   readonly member: Member;
   readonly client: Client;
   readonly status: ParticipationStatus;
   readonly isMbiShown: boolean;
+  /** The whole MBI main revealed on request; null while masked. */
+  readonly revealedMbi: string | null;
+  /** Why main would not reveal it. */
+  readonly mbiError: string | null;
   readonly onToggleMbi: () => void;
 }
 
 /** Renders the header block with the h1. */
-export function MemberHeader({ member, client, status, isMbiShown, onToggleMbi }: MemberHeaderProps) {
+export function MemberHeader({ member, client, status, isMbiShown, revealedMbi, mbiError, onToggleMbi }: MemberHeaderProps) {
   return (
     <div className="member-header">
       <div className="member-title">
@@ -39,10 +43,13 @@ export function MemberHeader({ member, client, status, isMbiShown, onToggleMbi }
         <div>
           <dt>MBI</dt>
           <dd className="mbi">
-            <span className="mono">{isMbiShown ? formatMbi(member.mbi) : maskMbi(member.mbi)}</span>
+            <span className="mono">{isMbiShown && revealedMbi ? formatMbi(revealedMbi) : member.mbi}</span>
             <button type="button" className="button button-small" aria-pressed={isMbiShown} aria-keyshortcuts="Alt+M" onClick={onToggleMbi}>
               Show MBI
             </button>
+            <span role="status" className="field-error">
+              {mbiError ?? ''}
+            </span>
           </dd>
         </div>
       </dl>

@@ -18,21 +18,27 @@ export interface MemberSlice {
   readonly refreshFailure: RefreshFailure | null;
   /** Whether the rep chose to see the whole MBI; reset for every other member (show PHI only on purpose). */
   readonly isMbiShown: boolean;
+  /** The whole MBI main revealed on the rep's request (audited there); null while masked. */
+  readonly revealedMbi: string | null;
+  /** Main's word when it would not reveal the MBI (the caller is not verified). */
+  readonly mbiError: string | null;
   /** `forceRefresh` asks main to revalidate even a fresh cached copy (Refresh member). */
   openMember(memberId: string, options?: { forceRefresh?: boolean }): Promise<void>;
   applyMemberRefreshed(view: MemberProfileView): void;
   applyMemberRefreshFailed(failure: RefreshFailure): void;
-  toggleMbi(): void;
+  /** Shows the whole MBI (asking main, which audits it) or masks it again. */
+  toggleMbi(): Promise<void>;
   closeMember(): void;
 }
 
 /** Builds the member slice. */
 export function createMemberSlice(tools: SliceTools): MemberSlice {
   const { set, get, client } = tools;
-  const openId = () => get().memberView?.profile.member.memberId ?? null;
+  const openId = () => get().memberView?.member.memberId ?? null;
+  const masked = { isMbiShown: false, revealedMbi: null, mbiError: null } as const;
 
   // An open still in flight at sign-out finds openingMemberId cleared and drops its answer.
-  const empty = tools.holdsPhi({ memberView: null, openingMemberId: null, memberError: null, refreshFailure: null, isMbiShown: false });
+  const empty = tools.holdsPhi({ memberView: null, openingMemberId: null, memberError: null, refreshFailure: null, ...masked });
   return {
     ...empty,
 
@@ -41,13 +47,8 @@ export function createMemberSlice(tools: SliceTools): MemberSlice {
       try {
         const view = await client.openMember({ memberId, ...(options.forceRefresh ? { forceRefresh: true } : {}) });
         if (get().openingMemberId !== memberId) return;
-        const isSameMember = openId() === view.profile.member.memberId;
-        set({
-          memberView: view,
-          openingMemberId: null,
-          refreshFailure: null,
-          isMbiShown: isSameMember && get().isMbiShown,
-        });
+        const isStillShown = openId() === view.member.memberId && view.profile !== null;
+        set({ memberView: view, openingMemberId: null, refreshFailure: null, ...(isStillShown ? {} : masked) });
         void get().loadRecent();
       } catch (error: unknown) {
         const message = describeFailure(error, tools);
@@ -56,14 +57,15 @@ export function createMemberSlice(tools: SliceTools): MemberSlice {
     },
 
     applyMemberRefreshed(view) {
-      if (openId() !== view.profile.member.memberId) return;
+      if (openId() !== view.member.memberId) return;
       // The member's search result shows the status main just sent, not the one it was found with.
-      const { memberId } = view.profile.member;
-      const participationStatus = view.profile.participation.status;
-      const searchResults = get().searchResults?.map((result) =>
-        result.summary.memberId === memberId ? { ...result, summary: { ...result.summary, participationStatus } } : result,
-      );
-      set({ memberView: view, refreshFailure: null, ...(searchResults ? { searchResults } : {}) });
+      const { memberId } = view.member;
+      const participationStatus = view.profile?.participation.status ?? view.participation?.status;
+      const searchResults = participationStatus
+        ? get().searchResults?.map((result) => (result.summary.memberId === memberId ? { ...result, summary: { ...result.summary, participationStatus } } : result))
+        : undefined;
+      // A view cut down (the caller changed, a new call rang) takes the whole MBI off screen with the rest.
+      set({ memberView: view, refreshFailure: null, ...(searchResults ? { searchResults } : {}), ...(view.profile ? {} : masked) });
       void get().loadRecent();
     },
 
@@ -72,8 +74,16 @@ export function createMemberSlice(tools: SliceTools): MemberSlice {
       set({ refreshFailure: failure });
     },
 
-    toggleMbi() {
-      if (get().memberView) set({ isMbiShown: !get().isMbiShown });
+    async toggleMbi() {
+      const memberId = get().memberView?.profile?.member.memberId;
+      if (!memberId) return;
+      if (get().isMbiShown) return set(masked);
+      try {
+        const { mbi } = await client.revealMbi({ memberId });
+        if (openId() === memberId && get().memberView?.profile) set({ isMbiShown: true, revealedMbi: mbi, mbiError: null });
+      } catch (error: unknown) {
+        if (openId() === memberId) set({ mbiError: describeFailure(error, tools) });
+      }
     },
 
     closeMember() {

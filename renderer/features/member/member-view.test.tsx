@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildTestProfile } from '../../test/build-test-profile';
-import { createFakeRepConsole } from '../../test/create-fake-rep-console';
+import { buildTestView, createFakeRepConsole } from '../../test/create-fake-rep-console';
 import { renderConsole } from '../../test/render-console';
 
 afterEach(cleanup);
@@ -29,7 +29,7 @@ describe('member view', () => {
     expect(screen.getByRole('row', { name: 'Name Maria T. Garcia' })).toBeTruthy();
 
     const newer = buildTestProfile({ member: { phone: '+15559876543', lastName: 'Garcia-Lopez' } });
-    fake.emitMemberRefreshed({ profile: newer, source: 'backend', fetchedAt: new Date().toISOString(), isRefreshing: false });
+    fake.emitMemberRefreshed(buildTestView(newer));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Maria Garcia-Lopez' })).toBeTruthy();
     expect(screen.getByRole('row', { name: 'Phone (555) 987-6543' })).toBeTruthy();
@@ -42,7 +42,7 @@ describe('member view', () => {
     await renderConsole(fake);
     await openByPhoneSearch();
     const other = buildTestProfile({ member: { memberId: 'NSH400000001', firstName: 'Ana' } });
-    fake.emitMemberRefreshed({ profile: other, source: 'backend', fetchedAt: new Date().toISOString(), isRefreshing: false });
+    fake.emitMemberRefreshed(buildTestView(other));
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Maria Garcia');
   });
 
@@ -67,16 +67,20 @@ describe('member view', () => {
     expect(document.activeElement).toBe(screen.getByLabelText('User name'));
   });
 
-  it('masks the MBI until the rep asks to see it', async () => {
-    await renderConsole(createFakeRepConsole({ profiles: [profile] }));
+  it('masks the MBI until the rep asks main to reveal it, and masks it again with Alt+M', async () => {
+    const fake = createFakeRepConsole({ profiles: [profile] });
+    await renderConsole(fake);
     await openByPhoneSearch();
     const main = screen.getByRole('main');
     expect(within(main).getByText('•••••••MK73')).toBeTruthy();
+    expect(main.textContent).not.toContain('1EG4');
     fireEvent.click(within(main).getByRole('button', { name: 'Show MBI' }));
-    expect(within(main).getByText('1EG4-TE5-MK73')).toBeTruthy();
+    expect(await within(main).findByText('1EG4-TE5-MK73')).toBeTruthy();
+    expect(fake.revealedMbis).toEqual([profile.member.memberId]);
     expect(within(main).getByRole('button', { name: 'Show MBI' }).getAttribute('aria-pressed')).toBe('true');
     fireEvent.keyDown(document.body, { key: 'µ', code: 'KeyM', altKey: true });
-    expect(within(main).getByText('•••••••MK73')).toBeTruthy();
+    expect(await within(main).findByText('•••••••MK73')).toBeTruthy();
+    expect(fake.revealedMbis).toHaveLength(1);
   });
 
   it('says in words when a domain is empty or the member is not participating', async () => {

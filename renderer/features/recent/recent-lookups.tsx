@@ -40,10 +40,10 @@ export function RecentLookups() {
       {recent?.length === 0 ? <p className="muted">No recent lookups yet.</p> : null}
       {recent && recent.length > 0 ? (
         <ul aria-labelledby={headingId} className="recent-list" onKeyDown={moveFocus}>
-          {recent.map(({ summary, client, fetchedAt }) => (
-            <li key={summary.memberId}>
-              <button type="button" className="recent-item" style={brandStyle(client.brandColor)} onClick={() => void openMember(summary.memberId)}>
-                <span className="recent-name">{formatMemberName(summary, 'list')}</span>
+          {recent.map(({ member, client, fetchedAt }) => (
+            <li key={member.memberId}>
+              <button type="button" className="recent-item" style={brandStyle(client.brandColor)} onClick={() => void openMember(member.memberId)}>
+                <span className="recent-name">{formatMemberName(member, 'list')}</span>
                 <span className="recent-meta">
                   {client.shortName} · cached {formatAge(fetchedAt, now)}
                 </span>

@@ -1,12 +1,12 @@
 /** The rep's recent lookups as main lists them (newest first), each answerable from the cache. */
-import type { RecentMember } from '../../../shared/ipc/views';
+import type { RecentLookup } from '../../../shared/ipc/views';
 import type { SliceTools } from '../../state/console-state';
 import { describeFailure } from '../../state/describe-failure';
 
 /** The recent list and the action that reloads it from main. */
 export interface RecentSlice {
   /** Null until main first answers; a reload keeps the old list on screen so focus stays put. */
-  readonly recentMembers: readonly RecentMember[] | null;
+  readonly recentMembers: readonly RecentLookup[] | null;
   readonly recentError: string | null;
   loadRecent(): Promise<void>;
   clearRecent(): void;

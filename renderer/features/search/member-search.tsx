@@ -6,6 +6,7 @@ import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { parseMemberSearchText } from '../../../shared/domain/member-search';
 import { FOCUS_TARGETS, focusTarget } from '../../app/focus-targets';
 import { useConsoleStore } from '../../state/use-console-store';
+import { useSearchPrefill } from '../calls/use-search-prefill';
 import { describeSearchHint } from './describe-search-hint';
 import { SearchResults } from './search-results';
 
@@ -31,6 +32,11 @@ export function MemberSearch() {
   const clearSearch = useConsoleStore((state) => state.clearSearch);
   const openMember = useConsoleStore((state) => state.openMember);
   const parsed = useMemo(() => parseMemberSearchText(text), [text]);
+  // A screen pop with no single member fills the field with the caller's number (or empties it).
+  useSearchPrefill((prefilled) => {
+    setText(prefilled);
+    setInvalidMessage(null);
+  });
 
   function submit(): void {
     if (!parsed.ok) {
