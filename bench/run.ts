@@ -8,8 +8,10 @@ import { repoRoot, spawnListeningProcess } from '../scripts/spawn-listening-proc
 import { measureCacheLookup } from './measure-cache-lookup';
 import { measureM3pSchedule } from './measure-m3p-schedule';
 import { measureParticipationFlows } from './measure-participation-flows';
+import { measurePaymentFlows } from './measure-payment-flows';
 import { measureRendererBundle } from './measure-renderer-bundle';
 import { measureSandboxProfileRps } from './measure-sandbox-profile-rps';
+import { measureScreenPop } from './measure-screen-pop';
 import { measureSearchToProfile } from './measure-search-to-profile';
 import { pickMemberIds } from './pick-member-ids';
 
@@ -33,9 +35,14 @@ try {
   figures['sandbox.member_profile.rps'] = await measureSandboxProfileRps({ url: sandbox.url, memberIds });
   step('search_to_profile in Chromium through the web host');
   Object.assign(figures, await measureSearchToProfile({ backendUrl: sandbox.url, memberIds: memberIds.slice(0, 40) }));
+  step('screen_pop: simulator ringing → member header in Chromium (saves ~60 bench calls to contact history)');
+  Object.assign(figures, await measureScreenPop({ backendUrl: sandbox.url, dbPath }));
   // Last, because it writes: the read figures above never share the sandbox with its opt-ins.
   step('opt-in and opt-out keystrokes and confirm time in Chromium (changes ~25 members of the bench database)');
   Object.assign(figures, await measureParticipationFlows({ backendUrl: sandbox.url, dbPath }));
+  step('payment keystrokes and confirm time in Chromium (pays the current bill of ~23 members of the bench database)');
+  if (!sandbox.processorUrl) throw new Error('The sandbox announced no payment processor (processorUrl).');
+  Object.assign(figures, await measurePaymentFlows({ backendUrl: sandbox.url, processorUrl: sandbox.processorUrl, dbPath }));
 } finally {
   await sandbox.stop();
 }
