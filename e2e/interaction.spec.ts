@@ -13,6 +13,7 @@ import { spawnListeningProcess, type ListeningProcess } from '../scripts/spawn-l
 import { formatIsoDate } from '../shared/lib/dates';
 import { expect, headingFor, test } from './fixtures';
 import { ConsolePage } from './pages/console-page';
+import { verificationAnswersFor } from './sandbox-db';
 import { pairSoftphone } from './softphone';
 
 interface StoredMember {
@@ -110,8 +111,19 @@ test.describe('the interaction', () => {
 
       await phone.answer();
       const form = main.getByRole('form', { name: 'Caller verification' });
-      await form.getByRole('checkbox', { name: 'Full name' }).check();
-      await form.getByRole('checkbox', { name: 'Date of birth' }).check();
+      const right = verificationAnswersFor(sandbox.dbPath, caller.memberId);
+      // Wrong answers: main says which did not match (in the live region) and the record stays closed.
+      await form.getByRole('textbox', { name: 'Full name' }).fill(right.fullName.toUpperCase());
+      await form.getByRole('textbox', { name: 'Date of birth' }).fill(right.dateOfBirth.startsWith('1/1/') ? '2/2/1940' : '1/1/1940');
+      await app.page.keyboard.press('Enter');
+      await expect(form.getByRole('status')).toHaveText('Not verified: 1 of 2 answers matched; date of birth did not match. 2 attempts left.');
+      await expect(app.page.getByRole('tablist', { name: 'Data domains' })).toHaveCount(0);
+      for (const secret of [caller.dateOfBirth, caller.mbi]) expect(frames.join('\n')).not.toContain(secret);
+      await app.expectAccessible('verification answers that did not match');
+
+      // The right answers, typed by keyboard as the caller says them: main compares them and opens the record.
+      await form.getByRole('textbox', { name: 'Full name' }).fill(right.fullName);
+      await form.getByRole('textbox', { name: 'Date of birth' }).fill(right.dateOfBirth);
       await app.page.keyboard.press('Alt+v');
       await expect(app.tab('Member & eligibility')).toBeVisible();
       await expect(main).toContainText(formatIsoDate(caller.dateOfBirth));

@@ -95,3 +95,11 @@ export function refundsFor(dbPath: string, memberId: string): { kind: string; am
 export function refundApprovalsFor(dbPath: string, memberId: string): { status: string; amount_cents: number | null; refund_kind: string | null; confirmation_number: string }[] {
   return query(dbPath, "SELECT a.status, a.amount_cents, a.refund_kind, a.confirmation_number FROM approvals a JOIN members m ON m.member_key = a.member_key WHERE m.member_id = ? AND a.kind = 'refund'", memberId);
 }
+
+/** What the member would answer to be verified, read from the record: full name, date of birth (M/D/YYYY), member ID. */
+export function verificationAnswersFor(dbPath: string, memberId: string): { fullName: string; dateOfBirth: string; memberId: string } {
+  const [row] = query<{ first_name: string; last_name: string; date_of_birth: string }>(dbPath, 'SELECT first_name, last_name, date_of_birth FROM members WHERE member_id = ?', memberId);
+  if (!row) throw new Error(`No member ${memberId} in the sandbox database.`);
+  const [year, month, day] = row.date_of_birth.split('-');
+  return { fullName: `${row.first_name} ${row.last_name}`, dateOfBirth: `${Number(month)}/${Number(day)}/${year}`, memberId };
+}

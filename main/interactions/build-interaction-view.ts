@@ -6,6 +6,7 @@ import type { InteractionView } from '../../shared/calls/call-views';
 import type { Disclosure, InteractionRecord } from '../../shared/calls/interaction';
 import type { ClientRules } from '../../shared/domain/client-rules';
 import type { MemberProfile } from '../../shared/domain/member-profile';
+import { MAX_VERIFICATION_ATTEMPTS } from './check-verification';
 import { handleTime, type InteractionState } from './interaction-state';
 
 /**
@@ -32,6 +33,9 @@ export function buildInteractionView(state: InteractionState, disclosure: Disclo
     requiredMatches: rules?.verification.requiredMatches ?? null,
     requiredMatchesForChanges: rules?.verification.requiredMatchesForChanges ?? null,
     matchedCount: verification?.matched.length ?? 0,
+    lastCheck: state.lastCheck ? { matched: [...state.lastCheck.matched], notMatched: [...state.lastCheck.notMatched] } : null,
+    attemptsLeft: Math.max(0, MAX_VERIFICATION_ATTEMPTS - (state.failedAttempts ?? 0)),
+    isVerificationLocked: (state.failedAttempts ?? 0) >= MAX_VERIFICATION_ATTEMPTS,
     representatives: (profile?.member.memberId === state.memberId ? (profile?.representatives ?? []) : []).map(({ id, name, relationship }) => ({ id, name, relationship })),
     notes: state.notes,
     notesSavedAt: state.notesSavedAt,

@@ -34,6 +34,14 @@ async function signedIn(options: Parameters<typeof startInteractionConsole>[1] =
   return c;
 }
 
+/** The caller's right answers for `p`, as a rep would type them. */
+const answersOf = (p: MemberProfile) => ({
+  full_name: `${p.member.firstName} ${p.member.lastName}`,
+  date_of_birth: `${Number(p.member.dateOfBirth.slice(5, 7))}/${Number(p.member.dateOfBirth.slice(8))}/${p.member.dateOfBirth.slice(0, 4)}`,
+  address: `${p.member.address.line1} ${p.member.address.zip}`,
+  member_id: p.member.memberId,
+});
+
 /** Every PHI value of the record a caller must not hear before verification. */
 const phiOf = (p: MemberProfile) => [p.member.dateOfBirth, p.member.mbi, p.member.mbi.slice(-4), p.member.phone, p.member.address.line1, p.member.eligibility.planName];
 
@@ -52,13 +60,27 @@ describe('caller verification', () => {
     await expect(c.h['members:reveal-mbi']({ memberId })).rejects.toMatchObject({ code: 'VERIFICATION_REQUIRED' });
     const optIn = { actionId: randomUUID(), memberId, request: { planYear: 2026, channel: 'phone' as const, requestedOn: sandbox.sandbox.asOf, authorizedBy: { kind: 'member' as const } } };
     await expect(c.h['participation:opt-in'](optIn)).rejects.toMatchObject({ code: 'VERIFICATION_REQUIRED' });
-    await expect(c.h['interactions:verify-caller']({ callerKind: 'member', matched: ['full_name'] })).rejects.toMatchObject({
+    const right = answersOf(member);
+    await expect(c.h['interactions:verify-caller']({ callerKind: 'member', answers: { full_name: right.full_name } })).rejects.toMatchObject({
       code: 'VERIFICATION_REQUIRED',
       message: expect.stringContaining('needs 2 identifiers'),
     });
+    const wrongDate = member.member.dateOfBirth.startsWith('1950') ? '1/1/1960' : '1/1/1950';
+    expect(await c.h['interactions:verify-caller']({ callerKind: 'member', answers: { full_name: right.full_name, date_of_birth: wrongDate } })).toMatchObject({
+      disclosure: 'name_only',
+      callerKind: null,
+      lastCheck: { matched: ['full_name'], notMatched: ['date_of_birth'] },
+      attemptsLeft: 2,
+    });
+    expect(await c.h['members:open']({ memberId })).toMatchObject({ disclosure: 'name_only', profile: null });
 
     const shown = c.next('members:profile-refreshed', (v) => v.member.memberId === memberId);
-    expect(await c.h['interactions:verify-caller']({ callerKind: 'member', matched: ['full_name', 'date_of_birth'] })).toMatchObject({ disclosure: 'full', callerKind: 'member', matchedCount: 2 });
+    expect(await c.h['interactions:verify-caller']({ callerKind: 'member', answers: { full_name: right.full_name, date_of_birth: right.date_of_birth } })).toMatchObject({
+      disclosure: 'full',
+      callerKind: 'member',
+      matchedCount: 2,
+      lastCheck: { matched: ['full_name', 'date_of_birth'], notMatched: [] },
+    });
     const full = await shown;
     expect(full).toMatchObject({ disclosure: 'full', profile: { member: { dateOfBirth: member.member.dateOfBirth, mbi: maskMbi(member.member.mbi) } } });
     expect(JSON.stringify(full)).not.toContain(member.member.mbi);
@@ -66,6 +88,8 @@ describe('caller verification', () => {
     expect(await c.h['members:reveal-mbi']({ memberId })).toEqual({ memberId, mbi: member.member.mbi });
     expect(c.logLines().filter((line) => line.msg === 'a whole MBI was revealed to the rep')).toHaveLength(1);
     expect(JSON.stringify(c.logLines())).not.toContain(member.member.mbi);
+    // The answers are PHI: neither the log nor the saved interaction keeps them.
+    for (const answer of [right.full_name, right.date_of_birth, wrongDate]) expect(JSON.stringify(c.logLines())).not.toContain(answer);
 
     const change = await c.h['participation:opt-in'](optIn);
     expect(change).toMatchObject({ outcome: { status: 'completed' }, view: { disclosure: 'full' } });
@@ -74,6 +98,19 @@ describe('caller verification', () => {
       expect.objectContaining({ kind: 'reveal-mbi', memberId, confirmationNumber: null }),
       expect.objectContaining({ kind: 'opt-in', memberId, status: 'completed', confirmationNumber }),
     ]);
+  });
+
+  it('locks verification for the call after three failed attempts, whatever comes next', async () => {
+    const c = await signedIn();
+    const member = eligible[1]!;
+    c.ring('lockout-1');
+    await c.h['members:open']({ memberId: member.member.memberId });
+    const right = answersOf(member);
+    const wrong = { full_name: 'Nobody Atall', member_id: right.member_id };
+    for (const attemptsLeft of [2, 1, 0]) expect(await c.h['interactions:verify-caller']({ callerKind: 'member', answers: wrong })).toMatchObject({ attemptsLeft, disclosure: 'name_only' });
+    expect(await c.h['interactions:get-current'](undefined)).toMatchObject({ isVerificationLocked: true, attemptsLeft: 0 });
+    await expect(c.h['interactions:verify-caller']({ callerKind: 'member', answers: right })).rejects.toMatchObject({ code: 'VERIFICATION_REQUIRED', message: expect.stringContaining('locked') });
+    expect(await c.h['members:open']({ memberId: member.member.memberId })).toMatchObject({ disclosure: 'name_only', profile: null });
   });
 
   it('cuts the record on screen down to the name the moment a call rings, and gives it back after wrap-up', async () => {
@@ -108,9 +145,9 @@ describe('caller verification', () => {
     const representative = withRepresentative.representatives.find((r) => r.expiresOn === null || r.expiresOn > withRepresentative.asOf)!;
     expect((await c.h['interactions:get-current'](undefined))?.representatives).toContainEqual({ id: representative.id, name: representative.name, relationship: representative.relationship });
 
-    await c.h['interactions:verify-caller']({ callerKind: 'caregiver', matched: [] });
+    await c.h['interactions:verify-caller']({ callerKind: 'caregiver', answers: {} });
     expect(await c.h['members:open']({ memberId })).toMatchObject({ disclosure: 'general_information', profile: null, participation: null });
-    await c.h['interactions:verify-caller']({ callerKind: 'pharmacy', matched: [] });
+    await c.h['interactions:verify-caller']({ callerKind: 'pharmacy', answers: {} });
     const { status, planYear, effectiveOn, endsOn } = withRepresentative.participation;
     const pharmacy = await c.h['members:open']({ memberId });
     // Each view is what the contract allows for its disclosure, and nothing more.
@@ -118,8 +155,9 @@ describe('caller verification', () => {
     expect(invokeContract['members:open'].output.safeParse({ ...pharmacy, profile: withRepresentative }).success).toBe(false);
     expect(pharmacy).toMatchObject({ disclosure: 'participation_only', profile: null, participation: { status, planYear, effectiveOn, endsOn } });
     expect(JSON.stringify(pharmacy)).not.toContain(withRepresentative.member.dateOfBirth);
-    await expect(c.h['interactions:verify-caller']({ callerKind: 'representative', representativeId: 'RP-NOT-ON-FILE', matched: ['full_name', 'member_id'] })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
-    await c.h['interactions:verify-caller']({ callerKind: 'representative', representativeId: representative.id, matched: ['full_name', 'member_id'] });
+    const { full_name, member_id } = answersOf(withRepresentative);
+    await expect(c.h['interactions:verify-caller']({ callerKind: 'representative', representativeId: 'RP-NOT-ON-FILE', answers: { full_name, member_id } })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    await c.h['interactions:verify-caller']({ callerKind: 'representative', representativeId: representative.id, answers: { full_name, member_id } });
     const full = await c.h['members:open']({ memberId });
     expect(full).toMatchObject({ disclosure: 'full', profile: { member: { memberId } } });
     expect(invokeContract['members:open'].output.safeParse(full).success).toBe(true);
@@ -132,9 +170,11 @@ describe('caller verification', () => {
     await c.h['members:open']({ memberId });
     const stop = () => c.h['payments:stop-autopay']({ actionId: randomUUID(), memberId, request: { authorizedBy: { kind: 'member' } } });
     await expect(stop()).rejects.toMatchObject({ code: 'VERIFICATION_REQUIRED', message: expect.stringContaining('needs 3 matching identifiers; 0 matched') });
-    await c.h['interactions:verify-caller']({ callerKind: 'member', matched: ['full_name', 'date_of_birth'] });
+    const { full_name, date_of_birth, address } = answersOf(eligible[2]!);
+    await c.h['interactions:verify-caller']({ callerKind: 'member', answers: { full_name, date_of_birth } });
     await expect(stop()).rejects.toMatchObject({ code: 'VERIFICATION_REQUIRED' });
-    await c.h['interactions:verify-caller']({ callerKind: 'member', matched: ['full_name', 'date_of_birth', 'address'] });
+    // Only the missing identifier is asked: the two already matched on this call still count.
+    expect(await c.h['interactions:verify-caller']({ callerKind: 'member', answers: { address } })).toMatchObject({ matchedCount: 3 });
     await expect(stop()).resolves.toMatchObject({ outcome: { status: expect.any(String) } });
   });
 

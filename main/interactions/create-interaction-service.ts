@@ -205,8 +205,17 @@ export function createInteractionService(deps: InteractionServiceDeps): Interact
       const needsRecord = input.callerKind === 'member' || input.callerKind === 'representative';
       const profile = needsRecord && memberId ? await deps.loadProfile(memberId) : null;
       const rules = profile ? await deps.rules.load(profile.client.id) : null;
-      const verification = checkVerification(input, { rules, clientName: profile?.client.name ?? 'The plan', profile, at: now() });
-      commit({ ...requireCurrent(current.id), verification });
+      const failedAttempts = current.failedAttempts ?? 0;
+      const check = checkVerification(input, { rules, clientName: profile?.client.name ?? 'The plan', profile, at: now(), previous: current.verification, failedAttempts });
+      const latest = requireCurrent(current.id);
+      // Only which identifiers matched is kept; the answers go no further than the check (PHI).
+      commit({
+        ...latest,
+        verification: check.verification ?? latest.verification,
+        lastCheck: needsRecord ? { matched: check.matched, notMatched: check.notMatched } : null,
+        failedAttempts: failedAttempts + (check.isFailed ? 1 : 0),
+      });
+      if (check.isFailed) deps.logger.info({ interactionId: latest.id, failedAttempts: failedAttempts + 1 }, 'a caller verification attempt failed');
       return viewOf(requireCurrent());
     },
     saveNotes(interactionId, notes) {
@@ -250,7 +259,7 @@ export function createInteractionService(deps: InteractionServiceDeps): Interact
       const needed = rulesFor(memberId)?.verification.requiredMatchesForChanges;
       const matched = state.verification?.matched.length ?? 0;
       if (needed === undefined || matched < needed) {
-        throw new AppFailure('VERIFICATION_REQUIRED', `Changing a payment method needs ${needed ?? 'more'} matching identifiers; ${matched} matched. Tick the others you checked and press Verified again.`);
+        throw new AppFailure('VERIFICATION_REQUIRED', `Changing a payment method needs ${needed ?? 'more'} matching identifiers; ${matched} matched. Ask the caller for another identifier and press Verify again.`);
       }
     },
     recordAction(action) {

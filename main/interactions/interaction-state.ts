@@ -4,8 +4,15 @@
  */
 import type { CallInfo } from '../../shared/calls/call-events';
 import type { InteractionAction, Verification } from '../../shared/calls/interaction';
+import type { VerificationIdentifier } from '../../shared/domain/client-rules';
 import { MemberIdSchema } from '../../shared/domain/primitives';
 import { readCallerNumber } from '../softphone/read-caller-number';
+
+/** The outcome of one verification attempt: identifiers only. */
+export interface VerificationResult {
+  readonly matched: readonly VerificationIdentifier[];
+  readonly notMatched: readonly VerificationIdentifier[];
+}
 
 /** The interaction in progress; times are ISO strings, as they are saved. */
 export interface InteractionState {
@@ -18,6 +25,10 @@ export interface InteractionState {
   readonly callerNumber: string | null;
   readonly memberId: string | null;
   readonly verification: Verification | null;
+  /** Which identifiers the rep's latest attempt matched and which not (never the answers); absent in older drafts. */
+  readonly lastCheck?: VerificationResult | null;
+  /** Failed verification attempts on this call (a lock at MAX_VERIFICATION_ATTEMPTS); absent in older drafts. */
+  readonly failedAttempts?: number;
   /** `active` while the call rings or runs; `wrap_up` after it ended, until the rep finishes. */
   readonly phase: 'active' | 'wrap_up';
   readonly callPhase: 'ringing' | 'connected' | 'held' | 'ended';
@@ -90,7 +101,7 @@ export function end(state: InteractionState, at: Date): InteractionState {
 /** The member this call is about; another member than before loses the verification (it was for that one). */
 export function identify(state: InteractionState, memberId: string): InteractionState {
   if (state.memberId === memberId) return state;
-  return { ...state, memberId, verification: null };
+  return { ...state, memberId, verification: null, lastCheck: null };
 }
 
 /** Brought back after a restart: a call still ringing or running then is taken as ended when last saved. */

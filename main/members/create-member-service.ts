@@ -8,6 +8,7 @@ import type { MemberSearchQuery } from '../../shared/domain/member-search';
 import { AppFailure } from '../../shared/ipc/result';
 import { shapeMemberView, type MemberViewMeta } from '../../shared/ipc/shape-member-view';
 import type { MemberProfileView, RecentLookup, RecentMember, SearchResult } from '../../shared/ipc/views';
+import { maskMbi } from '../../shared/lib/mbi';
 import type { BackendClient } from '../backend/create-backend-client';
 import type { EventBus } from '../events/create-event-bus';
 import type { SessionService } from '../session/create-session-service';
@@ -90,7 +91,8 @@ export function createMemberService(deps: {
       const clients = new Map((await deps.session.clients()).map((c) => [c.id, c]));
       return members.flatMap((summary) => {
         const client = clients.get(summary.clientId);
-        return client ? [{ summary, client }] : [];
+        // Masked like every view (ADR 10): the whole MBI reaches a screen only through the audited reveal.
+        return client ? [{ summary: { ...summary, mbi: maskMbi(summary.mbi) }, client }] : [];
       });
     },
 

@@ -84,6 +84,10 @@ describe('the console services, wired to a real sandbox and a real cache', () =>
       const hit = results.find((r) => r.summary.memberId === memberId);
       expect(hit, JSON.stringify(query)).toBeDefined();
       expect(hit!.client.id).toBe(sample(1).clientId);
+      // Masked like every view, even when searched by the whole MBI (the rep typed it; main does not send it back).
+      expect(hit!.summary.mbi).toBe(`•••••••${mbi.slice(-4)}`);
+      expect(JSON.stringify(results)).not.toContain(mbi);
+      expect(invokeContract['members:search'].output.safeParse(results).success).toBe(true);
     }
   });
 

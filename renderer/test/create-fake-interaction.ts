@@ -26,6 +26,9 @@ export function buildTestInteraction(overrides: Partial<InteractionView> = {}): 
     requiredMatches: 2,
     requiredMatchesForChanges: 3,
     matchedCount: 0,
+    lastCheck: null,
+    attemptsLeft: 3,
+    isVerificationLocked: false,
     representatives: [],
     notes: '',
     notesSavedAt: null,
@@ -102,10 +105,22 @@ export function createFakeInteraction(profiles: readonly MemberProfile[], answer
         if (!current) return fail({ code: 'NOT_FOUND', message: 'There is no call in progress.' });
         const needed = current.requiredMatches ?? 2;
         const needsMatches = input.callerKind === 'member' || input.callerKind === 'representative';
-        if (needsMatches && input.matched.length < needed) {
-          return fail({ code: 'VERIFICATION_REQUIRED', message: `Northstar Health Plans needs ${needed} identifiers to match before anything beyond the name is disclosed; ${input.matched.length} matched.` });
+        const answered = Object.keys(input.answers) as (keyof typeof input.answers)[];
+        if (needsMatches && answered.length < needed) {
+          return fail({ code: 'VERIFICATION_REQUIRED', message: `Northstar Health Plans needs ${needed} identifiers to match before anything beyond the name is disclosed: type at least ${needed} of the caller's answers.` });
         }
-        const view: InteractionView = { ...current, callerKind: input.callerKind, disclosure: CALLER_DISCLOSURE[input.callerKind], matchedCount: input.matched.length };
+        // A plain comparison (main's own is forgiving about how answers are typed): name, date of birth, member ID.
+        const member = profiles.find((p) => p.member.memberId === current?.memberId)?.member;
+        const [y, m, d] = (member?.dateOfBirth ?? '').split('-');
+        const right: Partial<Record<string, string>> = member ? { full_name: `${member.firstName} ${member.lastName}`.toLowerCase(), date_of_birth: `${m}/${d}/${y}`, member_id: member.memberId.toLowerCase() } : {};
+        const matched = answered.filter((identifier) => right[identifier] !== undefined && right[identifier] === input.answers[identifier]?.toLowerCase());
+        const lastCheck = needsMatches ? { matched, notMatched: answered.filter((identifier) => !matched.includes(identifier)) } : null;
+        if (needsMatches && matched.length < needed) {
+          const attemptsLeft = Math.max(0, current.attemptsLeft - 1);
+          const view: InteractionView = { ...current, lastCheck, attemptsLeft, isVerificationLocked: attemptsLeft === 0 };
+          return answer('verifyCaller', () => (emit(view), view));
+        }
+        const view: InteractionView = { ...current, callerKind: input.callerKind, disclosure: CALLER_DISCLOSURE[input.callerKind], matchedCount: matched.length, lastCheck };
         return answer('verifyCaller', () => (emit(view), view));
       },
       saveInteractionNotes: (input) => {

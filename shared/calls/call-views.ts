@@ -3,6 +3,7 @@
  * popped to, and the interaction with its caller. Main decides; the renderer shows what it is given.
  */
 import { z } from 'zod';
+import { VerificationIdentifierSchema } from '../domain/client-rules';
 import { IsoDateTimeSchema, MemberIdSchema } from '../domain/primitives';
 import { SearchResultSchema } from '../ipc/views';
 import { AgentStateSchema, AwayReasonSchema, CallDirectionSchema, CallIdSchema, CaptureFieldSchema, CapturedCardSchema } from './call-events';
@@ -98,6 +99,12 @@ export const InteractionViewSchema = z.object({
   requiredMatchesForChanges: z.number().int().min(1).nullable(),
   /** Identifiers matched so far; changes need requiredMatchesForChanges. */
   matchedCount: z.number().int().min(0),
+  /** The rep's latest attempt, as main compared the caller's answers: which identifiers matched, which did not (never a value). */
+  lastCheck: z.object({ matched: z.array(VerificationIdentifierSchema), notMatched: z.array(VerificationIdentifierSchema) }).nullable(),
+  /** Failed attempts left on this call before verification locks (the rep then escalates). */
+  attemptsLeft: z.number().int().min(0),
+  /** Verification is locked for this call after too many failed attempts: the rep escalates. */
+  isVerificationLocked: z.boolean(),
   /**
    * Who may call for the member (the representatives on file), for the rep to pick from while verifying:
    * names only; main checks the document and the expiry. Empty until the member's record is known.

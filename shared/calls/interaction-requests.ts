@@ -1,7 +1,8 @@
 /**
- * What the screens may ask main about the interaction with the caller. The rep says which identifiers
- * matched, never their values: main checks the count against the client's rules and the representative
- * against the record, so no screen can talk main into disclosing more (ADR 10).
+ * What the screens may ask main about the interaction with the caller. To verify, the rep types what
+ * the caller answers; main compares each answer with the member's record and says which matched, never
+ * the record's values, and never keeps or logs the answers (PHI), so no screen can talk main into
+ * disclosing more (ADR 10).
  */
 import { z } from 'zod';
 import { VerificationIdentifierSchema } from '../domain/client-rules';
@@ -9,18 +10,29 @@ import { MemberIdSchema } from '../domain/primitives';
 import { AwayReasonSchema } from './call-events';
 import { CallerKindSchema, DispositionCodeSchema, InteractionTextSchema, NotesSchema } from './interaction';
 
-/** The rep checked the caller: who they are and which identifiers matched the record. */
+/** One answer as the caller gave it and the rep typed it (a screen leaves unasked identifiers out). */
+const AnswerSchema = z.string().trim().min(1, 'Leave a field empty rather than typing spaces.').max(100, 'Keep each answer under 100 characters.');
+
+/** The caller's answers per identifier; main compares them with the record. */
+export const VerificationAnswersSchema = z.partialRecord(VerificationIdentifierSchema, AnswerSchema);
+export type VerificationAnswers = z.infer<typeof VerificationAnswersSchema>;
+
+/** Who is calling and, for the member or a representative, what they answered. */
 export const VerifyCallerInputSchema = z
   .object({
     callerKind: CallerKindSchema,
     /** Which representative on file is calling (required for a representative, refused otherwise). */
     representativeId: z.string().regex(/^[A-Z0-9-]{4,40}$/).optional(),
-    matched: z.array(VerificationIdentifierSchema).max(6).refine((list) => new Set(list).size === list.length, 'Tick each identifier once.'),
+    answers: VerificationAnswersSchema,
   })
   .strict()
   .refine((input) => (input.callerKind === 'representative') === (input.representativeId !== undefined), {
     message: 'Pick which representative on file is calling.',
     path: ['representativeId'],
+  })
+  .refine((input) => (input.callerKind === 'member' || input.callerKind === 'representative') === Object.keys(input.answers).length > 0, {
+    message: 'Type what the caller answered (the member or a representative only; nobody else is asked).',
+    path: ['answers'],
   });
 export type VerifyCallerInput = z.infer<typeof VerifyCallerInputSchema>;
 

@@ -13,6 +13,7 @@ export type OptOutReason = z.infer<typeof OptOutReasonSchema>;
 
 /** The identifiers a rep may match to verify a caller (DOMAIN.md, "Who is on the phone"). */
 export const VerificationIdentifierSchema = z.enum(['full_name', 'date_of_birth', 'member_id', 'mbi', 'address', 'phone']);
+export type VerificationIdentifier = z.infer<typeof VerificationIdentifierSchema>;
 
 export const ClientRulesSchema = z.object({
   clientId: ClientIdSchema,

@@ -73,7 +73,8 @@ export const RecentLookupSchema = z.object({
 export type RecentLookup = z.infer<typeof RecentLookupSchema>;
 
 export const SearchResultSchema = z.object({
-  summary: MemberSummarySchema,
+  /** The MBI masked as in every view (ADR 10): searching by a whole MBI still works, the rep typed it. */
+  summary: MemberSummarySchema.extend({ mbi: MaskedMbiSchema }),
   client: ClientSchema,
 });
 export type SearchResult = z.infer<typeof SearchResultSchema>;

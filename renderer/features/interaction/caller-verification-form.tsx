@@ -1,14 +1,15 @@
 /**
- * Who is calling, and which of the client's identifiers matched: the rep ticks them (main never gets
- * the values) and presses Verified (Alt+V). Main checks the count and the representative and decides
- * what the screens may show; this form only reports main's answer.
+ * Who is calling, and what they answer for each identifier the client accepts: the rep types the
+ * answers and presses Enter or Verify (Alt+V). Main compares them with the record, counts the matches,
+ * checks the representative and decides what the screens may show; this form only reports main's
+ * answer (in a live region) and forgets the answers once main has them.
  */
 import { useId, useState, type FormEvent } from 'react';
 import type { InteractionView } from '../../../shared/calls/call-views';
 import type { CallerKind } from '../../../shared/calls/interaction';
 import { FOCUS_TARGETS } from '../../app/focus-targets';
 import { useConsoleStore } from '../../state/use-console-store';
-import { ALL_IDENTIFIERS, CALLER_KIND_LABELS, IDENTIFIER_LABELS, type VerificationIdentifier } from './caller-words';
+import { ALL_IDENTIFIERS, CALLER_KIND_LABELS, IDENTIFIER_HINTS, IDENTIFIER_LABELS, type VerificationIdentifier } from './caller-words';
 import { describeVerification } from './describe-verification';
 
 /** The interaction, and the identifiers the member's client accepts (null: not loaded, all are offered). */
@@ -30,21 +31,22 @@ export function CallerVerificationForm({ interaction, accepted, headingLevel }: 
   const isVerifying = useConsoleStore((state) => state.isVerifying);
   const [callerKind, setCallerKind] = useState<CallerKind>(interaction.callerKind ?? 'member');
   const [representativeId, setRepresentativeId] = useState(interaction.representatives[0]?.id ?? '');
-  const [matched, setMatched] = useState<readonly VerificationIdentifier[]>([]);
+  const [answers, setAnswers] = useState<Partial<Record<VerificationIdentifier, string>>>({});
   const needsMatches = callerKind === 'member' || callerKind === 'representative';
   const identifiers = accepted ?? ALL_IDENTIFIERS;
-
-  function toggle(identifier: VerificationIdentifier, isTicked: boolean): void {
-    setMatched((current) => (isTicked ? [...current, identifier] : current.filter((item) => item !== identifier)));
-  }
+  const isLocked = needsMatches && interaction.isVerificationLocked;
 
   function submit(event: FormEvent): void {
     event.preventDefault();
-    if (isVerifying) return;
+    if (isVerifying || isLocked) return;
+    const typed = needsMatches ? identifiers.flatMap((identifier) => (answers[identifier]?.trim() ? [[identifier, answers[identifier].trim()] as const] : [])) : [];
     void verifyCaller({
       callerKind,
       ...(callerKind === 'representative' && representativeId ? { representativeId } : {}),
-      matched: needsMatches ? identifiers.filter((identifier) => matched.includes(identifier)) : [],
+      answers: Object.fromEntries(typed),
+    }).then((isAnswered) => {
+      // Main has compared them: the answers (PHI) do not stay on screen.
+      if (isAnswered) setAnswers({});
     });
   }
 
@@ -83,16 +85,34 @@ export function CallerVerificationForm({ interaction, accepted, headingLevel }: 
           <p className="field-hint">No representative is on file for this member: a caller without authority hears general information only.</p>
         )
       ) : null}
-      {needsMatches ? (
+      {isLocked ? (
+        <p className="field-hint">Verification is locked for this call after 3 failed attempts: escalate to your team lead.</p>
+      ) : needsMatches ? (
         <fieldset className="field-group">
           <legend className="field-label">
-            Matched the record{interaction.requiredMatches ? ` (at least ${interaction.requiredMatches})` : ''}
+            What the caller answers{interaction.requiredMatches ? ` (at least ${interaction.requiredMatches} must match)` : ''}
           </legend>
           {identifiers.map((identifier) => (
-            <label key={identifier} className="choice-label">
-              <input type="checkbox" checked={matched.includes(identifier)} onChange={(event) => toggle(identifier, event.target.checked)} />
-              {IDENTIFIER_LABELS[identifier]}
-            </label>
+            <div key={identifier} className="field">
+              <label htmlFor={`${id}-${identifier}`} className="field-label">
+                {IDENTIFIER_LABELS[identifier]}
+              </label>
+              <input
+                id={`${id}-${identifier}`}
+                type="text"
+                autoComplete="off"
+                spellCheck={false}
+                maxLength={100}
+                value={answers[identifier] ?? ''}
+                aria-describedby={IDENTIFIER_HINTS[identifier] ? `${id}-${identifier}-hint` : undefined}
+                onChange={(event) => setAnswers((current) => ({ ...current, [identifier]: event.target.value }))}
+              />
+              {IDENTIFIER_HINTS[identifier] ? (
+                <p id={`${id}-${identifier}-hint`} className="field-hint">
+                  {IDENTIFIER_HINTS[identifier]}
+                </p>
+              ) : null}
+            </div>
           ))}
         </fieldset>
       ) : null}
@@ -101,8 +121,8 @@ export function CallerVerificationForm({ interaction, accepted, headingLevel }: 
           {error}
         </p>
       ) : null}
-      <button type="submit" className="button button-primary" aria-keyshortcuts="Alt+V" aria-disabled={isVerifying || undefined}>
-        Verified (<kbd>Alt+V</kbd>)
+      <button type="submit" className="button button-primary" aria-keyshortcuts="Alt+V" aria-disabled={isVerifying || isLocked || undefined}>
+        {needsMatches ? 'Verify' : 'Record'} (<kbd>Alt+V</kbd>)
       </button>
     </form>
   );

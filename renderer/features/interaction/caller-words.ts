@@ -21,8 +21,25 @@ export const IDENTIFIER_LABELS: Record<VerificationIdentifier, string> = {
   date_of_birth: 'Date of birth',
   member_id: 'Member ID',
   mbi: 'MBI',
-  address: 'Address on file',
+  address: 'Address: street number and ZIP',
   phone: 'Phone on file',
+};
+
+/** How each identifier is named inside a sentence ("date of birth did not match"). */
+export const IDENTIFIER_WORDS: Record<VerificationIdentifier, string> = {
+  full_name: 'full name',
+  date_of_birth: 'date of birth',
+  member_id: 'member ID',
+  mbi: 'MBI',
+  address: 'address',
+  phone: 'phone number',
+};
+
+/** What the rep may type, under the field: main reads these forms. */
+export const IDENTIFIER_HINTS: Partial<Record<VerificationIdentifier, string>> = {
+  full_name: 'First and last name, as the caller says it.',
+  date_of_birth: 'M/D/YYYY or YYYY-MM-DD.',
+  address: 'For example 1207 55102: the house number and the ZIP code.',
 };
 
 /** Every identifier, for when the client's own list is not loaded yet (main checks it either way). */

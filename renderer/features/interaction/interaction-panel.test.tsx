@@ -37,14 +37,23 @@ describe('caller verification', () => {
     expect(screen.queryByRole('tablist', { name: 'Data domains' })).toBeNull();
 
     const form = within(main()).getByRole('form', { name: 'Caller verification' });
-    fireEvent.click(within(form).getByRole('checkbox', { name: 'Full name' }));
+    const field = (name: string) => within(form).getByRole('textbox', { name }) as HTMLInputElement;
+    fireEvent.change(field('Full name'), { target: { value: 'Maria Garcia' } });
     pressAlt('V');
     expect(await within(form).findByRole('alert')).toHaveProperty('textContent', expect.stringContaining('needs 2 identifiers to match'));
 
-    fireEvent.click(within(form).getByRole('checkbox', { name: 'Date of birth' }));
-    pressAlt('V');
+    // A wrong answer is main's answer, not an error: announced in the live region, the record stays closed.
+    fireEvent.change(field('Date of birth'), { target: { value: '03/15/1951' } });
+    fireEvent.submit(form);
+    await waitFor(() => expect(within(form).getByRole('status').textContent).toBe('Not verified: 1 of 2 answers matched; date of birth did not match. 2 attempts left.'));
+    expect(field('Date of birth').value).toBe('');
+    expect(screen.queryByRole('tablist', { name: 'Data domains' })).toBeNull();
+
+    fireEvent.change(field('Full name'), { target: { value: ' Maria Garcia ' } });
+    fireEvent.change(field('Date of birth'), { target: { value: '03/14/1951' } });
+    fireEvent.submit(form);
     expect(await screen.findByRole('tablist', { name: 'Data domains' })).toBeTruthy();
-    expect(fake.verifications.at(-1)).toEqual({ callerKind: 'member', matched: ['full_name', 'date_of_birth'] });
+    expect(fake.verifications.at(-1)).toEqual({ callerKind: 'member', answers: { full_name: 'Maria Garcia', date_of_birth: '03/14/1951' } });
     expect(main().textContent).toContain('03/14/1951');
     expect(panel().textContent).toContain('Verified: the member, 2 identifiers matched. Payment method changes need 3.');
   });
@@ -53,8 +62,8 @@ describe('caller verification', () => {
     const fake = await openDuringCall();
     const form = within(main()).getByRole('form', { name: 'Caller verification' });
     fireEvent.click(within(form).getByRole('radio', { name: 'A caregiver or family member without authority' }));
-    expect(within(form).queryByRole('checkbox')).toBeNull();
-    fireEvent.click(within(form).getByRole('button', { name: /Verified/ }));
+    expect(within(form).queryByRole('textbox')).toBeNull();
+    fireEvent.click(within(form).getByRole('button', { name: /Record/ }));
     expect(await screen.findByRole('heading', { name: 'General program information only' })).toBeTruthy();
     expect(shown()).not.toContain('03/14/1951');
     fireEvent.click(screen.getByRole('button', { name: /Open the what-if calculator/ }));
@@ -74,11 +83,18 @@ describe('caller verification', () => {
     const form = within(main()).getByRole('form', { name: 'Caller verification' });
     fireEvent.click(within(form).getByRole('radio', { name: 'A representative on file' }));
     expect(within(form).getByRole('combobox', { name: 'Representative on file' }).textContent).toBe('Ana Garcia (Daughter)');
-    fireEvent.click(within(form).getByRole('checkbox', { name: 'Full name' }));
-    fireEvent.click(within(form).getByRole('checkbox', { name: 'Member ID' }));
+    fireEvent.change(within(form).getByRole('textbox', { name: 'Full name' }), { target: { value: 'maria garcia' } });
+    fireEvent.change(within(form).getByRole('textbox', { name: 'Member ID' }), { target: { value: 'NSH400012345' } });
     pressAlt('V');
     await screen.findByRole('tablist', { name: 'Data domains' });
-    expect(fake.verifications.at(-1)).toEqual({ callerKind: 'representative', representativeId: 'RP-ANA', matched: ['full_name', 'member_id'] });
+    expect(fake.verifications.at(-1)).toEqual({ callerKind: 'representative', representativeId: 'RP-ANA', answers: { full_name: 'maria garcia', member_id: 'NSH400012345' } });
+  });
+
+  it('says when main has locked verification for the call, and offers no fields', async () => {
+    await openDuringCall({ lastCheck: { matched: [], notMatched: ['full_name', 'date_of_birth'] }, attemptsLeft: 0, isVerificationLocked: true });
+    const form = within(main()).getByRole('form', { name: 'Caller verification' });
+    expect(within(form).getByRole('status').textContent).toContain('Verification is locked for this call after 3 failed attempts: escalate to your team lead.');
+    expect(within(form).queryByRole('textbox')).toBeNull();
   });
 });
 
