@@ -7,7 +7,7 @@
  * `startOver`, makes a new id for the corrected request.
  */
 import { useEffect, useRef, useState } from 'react';
-import type { ChangeOutcome } from '../../../shared/ipc/views';
+import type { ChangeOutcome, ChangeView } from '../../../shared/ipc/views';
 import { ApiError } from '../../api/api-error';
 import { useConsoleStore } from '../../state/use-console-store';
 import type { ChangeRequest } from './participation-slice';
@@ -23,18 +23,22 @@ export type ChangeState =
 export type TakenOutcome = Exclude<ChangeOutcome, { readonly status: 'refused' }>;
 
 /** The action's id and state, and the calls that send it or start a new one. */
-export interface ChangeAction {
+export interface ChangeAction<R = ChangeRequest> {
   readonly actionId: string;
   readonly state: ChangeState;
   /** Sends (or re-sends) the change built around this action's id and resolves with where it ended; ignored while one is on its way. */
-  send(build: (actionId: string) => ChangeRequest): Promise<ChangeState>;
+  send(build: (actionId: string) => R): Promise<ChangeState>;
   /** After a refusal: a new id, back to idle. */
   startOver(): void;
 }
 
-/** Holds one action for the life of the component that made it. */
+/** Holds one participation action for the life of the component that made it. */
 export function useChangeAction(): ChangeAction {
-  const submitChange = useConsoleStore((state) => state.submitChange);
+  return useRepAction(useConsoleStore((state) => state.submitChange));
+}
+
+/** The same for any area's changes: `submitChange` is the slice action that sends one to main. */
+export function useRepAction<R>(submitChange: (request: R) => Promise<ChangeView>): ChangeAction<R> {
   const abandonChange = useConsoleStore((state) => state.abandonChange);
   const [actionId, setActionId] = useState(() => crypto.randomUUID());
   const [state, setState] = useState<ChangeState>({ status: 'idle' });
@@ -58,7 +62,7 @@ export function useChangeAction(): ChangeAction {
     return fresh;
   }
 
-  async function send(build: (actionId: string) => ChangeRequest): Promise<ChangeState> {
+  async function send(build: (actionId: string) => R): Promise<ChangeState> {
     if (isSending.current) return state;
     isSending.current = true;
     const id = state.status === 'answered' && state.outcome.status === 'refused' ? startOver() : actionId;
