@@ -1,5 +1,5 @@
 /**
- * One line of the softphone prompt or script (`ring 5552014477 queue=Billing member=NS-000123`), run
+ * One line of the softphone prompt or script (`ring 5552014477 queue=Billing member=NSH400012345`), run
  * against a simulator. The CLI, the start:browser prompt and scripts share it, so they read alike.
  */
 import type { IvrData } from '../../shared/calls/call-events';
@@ -9,7 +9,7 @@ import type { SoftphoneSimulator } from './create-softphone-simulator';
 export const SOFTPHONE_HELP = [
   'Softphone commands:',
   '  pair <code>                      pair with the six-digit code the console shows (Pair a softphone)',
-  '  ring <number|anonymous> [queue=Billing] [member=NS-000123] [mbi=1EG4TE5MK73] [verified] [intent=payment] [call=<id>] [dnis=<number>]',
+  '  ring <number|anonymous> [queue=Billing] [member=NSH400012345] [mbi=1EG4TE5MK73] [verified] [intent=payment] [call=<id>] [dnis=<number>]',
   '  answer | hold | resume | mute | unmute | hangup [cause]',
   '  card <number> [MM/YYYY] [cvv] [zip]  the test card the next secure capture keys (default 4111 1111 1111 1111)',
   '  wait <ms> | waitfor <command>    (scripts) pause, or wait until the console sends a command (e.g. waitfor answer)',

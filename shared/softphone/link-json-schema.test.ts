@@ -20,7 +20,7 @@ describe('the JSON Schema as a connector team would use it', () => {
   it('accepts the messages the console accepts and refuses the ones it refuses', async () => {
     const { Ajv2020 } = await import('ajv/dist/2020.js');
     const validate = new Ajv2020({ strict: false }).compile(buildLinkJsonSchema());
-    const ringing = { v: 1, type: 'call_event', id: 'evt-1', event: { type: 'ringing', call: { callId: 'c-1', ani: '+15552014477', dialledNumber: null, direction: 'inbound', queue: 'Billing', agentExtension: '4411', ivr: { memberId: 'NS-000123', isVerified: true } } } };
+    const ringing = { v: 1, type: 'call_event', id: 'evt-1', event: { type: 'ringing', call: { callId: 'c-1', ani: '+15552014477', dialledNumber: null, direction: 'inbound', queue: 'Billing', agentExtension: '4411', ivr: { memberId: 'NSH400012345', isVerified: true } } } };
     expect(validate(ringing)).toBe(true);
     expect(validate({ v: 1, type: 'pair', code: '123456', softphone: { name: 'Acme', version: '1' } })).toBe(true);
     expect(validate({ v: 1, type: 'command', id: 'x', command: { type: 'start_secure_capture', callId: 'c-1', captureId: 'cap-1' } })).toBe(true);

@@ -6,13 +6,13 @@ const fixedId = () => 'launch-fixed';
 
 describe('parsing a launch hook', () => {
   it('reads a repconsole:// link into a ringing call with the given call id and IVR member id', () => {
-    const parsed = parseLaunchRequest('repconsole://call?ani=%2B15552014477&callId=PBX-77&memberId=NS-000123', fixedId);
+    const parsed = parseLaunchRequest('repconsole://call?ani=%2B15552014477&callId=PBX-77&memberId=NSH400012345', fixedId);
     expect(parsed).toEqual({
       kind: 'call',
-      request: { ani: '+15552014477', callId: 'PBX-77', memberId: 'NS-000123' },
+      request: { ani: '+15552014477', callId: 'PBX-77', memberId: 'NSH400012345' },
       event: {
         type: 'ringing',
-        call: { callId: 'PBX-77', ani: '+15552014477', dialledNumber: null, direction: 'inbound', queue: null, agentExtension: null, ivr: { memberId: 'NS-000123' } },
+        call: { callId: 'PBX-77', ani: '+15552014477', dialledNumber: null, direction: 'inbound', queue: null, agentExtension: null, ivr: { memberId: 'NSH400012345' } },
       },
     });
   });

@@ -60,8 +60,8 @@ describe('call events and commands over the link', () => {
 
   it('sends commands to the softphone, which carries them out and reports the result and the new state', async () => {
     const phone = await connectedPhone();
-    const callId = await phone.ring({ ani: '(555) 201-4477', queue: 'Billing', ivr: { memberId: 'NS-000123', isVerified: true } });
-    expect(testLink.events.at(-1)).toMatchObject({ type: 'ringing', call: { callId, queue: 'Billing', ivr: { memberId: 'NS-000123', isVerified: true } } });
+    const callId = await phone.ring({ ani: '(555) 201-4477', queue: 'Billing', ivr: { memberId: 'NSH400012345', isVerified: true } });
+    expect(testLink.events.at(-1)).toMatchObject({ type: 'ringing', call: { callId, queue: 'Billing', ivr: { memberId: 'NSH400012345', isVerified: true } } });
     const heard = new Promise<CallCommand>((resolve) => phone.onCommand(resolve));
     const connected = testLink.nextEvent();
     expect(testLink.link.send({ type: 'answer', callId })).toBe(true);

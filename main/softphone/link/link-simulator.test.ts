@@ -49,10 +49,10 @@ function eventsUntil(isLast: (event: CallEvent) => boolean): Promise<CallEvent[]
 
 describe('the softphone simulator', () => {
   it('rings a call from a prompt line with the caller number, queue and IVR data', async () => {
-    await runSoftphoneCommand('ring 5552014477 queue=Billing member=NS-000123 verified intent=payment call=demo-1', { phone });
+    await runSoftphoneCommand('ring 5552014477 queue=Billing member=NSH400012345 verified intent=payment call=demo-1', { phone });
     expect(testLink.events.at(-1)).toEqual({
       type: 'ringing',
-      call: { callId: 'demo-1', ani: '5552014477', dialledNumber: null, direction: 'inbound', queue: 'Billing', agentExtension: null, ivr: { memberId: 'NS-000123', isVerified: true, intent: 'payment' } },
+      call: { callId: 'demo-1', ani: '5552014477', dialledNumber: null, direction: 'inbound', queue: 'Billing', agentExtension: null, ivr: { memberId: 'NSH400012345', isVerified: true, intent: 'payment' } },
     });
     await runSoftphoneCommand('answer', { phone });
     await runSoftphoneCommand('hold', { phone });
