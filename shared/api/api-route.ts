@@ -61,3 +61,20 @@ export interface ApiRoute {
  * key again after this (less a margin): past it, a resent action could happen twice.
  */
 export const IDEMPOTENCY_KEY_LIFETIME_MS = 24 * 60 * 60 * 1000;
+
+/** Every console user: the roles of a route any signed-in rep or team lead may call. */
+export const ANY_USER = ['rep', 'team_lead'] as const;
+
+/** Answered by every change route when a key comes back with another request. */
+export const REUSED_KEY: ApiRouteError = {
+  status: 422,
+  code: 'IDEMPOTENCY_KEY_REUSED',
+  description: 'This Idempotency-Key was used before with a different request. Send a new key for a new action.',
+};
+
+/** Answered by every change route whose request names the authority it was made on. */
+export const REPRESENTATIVE: ApiRouteError = {
+  status: 422,
+  code: 'REPRESENTATIVE_NOT_ON_FILE',
+  description: 'authorizedBy names a representative who is not on file for this member, or whose authority has expired.',
+};

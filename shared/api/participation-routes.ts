@@ -13,21 +13,10 @@ import {
   OptOutRequestSchema,
 } from '../domain/participation-changes';
 import { ClientIdSchema, MemberIdSchema } from '../domain/primitives';
-import type { ApiRoute, ApiRouteError } from './api-route';
+import { ANY_USER, REPRESENTATIVE, REUSED_KEY, type ApiRoute, type ApiRouteError } from './api-route';
 
-const ANY_USER = ['rep', 'team_lead'] as const;
 const memberParams = z.object({ memberId: MemberIdSchema });
 
-const REUSED_KEY: ApiRouteError = {
-  status: 422,
-  code: 'IDEMPOTENCY_KEY_REUSED',
-  description: 'This Idempotency-Key was used before with a different request. Send a new key for a new action.',
-};
-const REPRESENTATIVE: ApiRouteError = {
-  status: 422,
-  code: 'REPRESENTATIVE_NOT_ON_FILE',
-  description: 'authorizedBy names a representative who is not on file for this member, or whose authority has expired.',
-};
 const FUTURE_REQUEST: ApiRouteError = { status: 422, code: 'REQUEST_DATE_IN_FUTURE', description: 'requestedOn is after the business date.' };
 
 export const participationRoutes = {
