@@ -84,6 +84,60 @@ export const ConfigSchema = z
       })
       .strict()
       .prefault({}),
+    identity: z
+      .object({
+        /**
+         * The company's OpenID Connect provider (RFC 8252 sign-in in the system browser). Null: the
+         * backend's own password sign-in, which only the sandbox offers.
+         */
+        issuerUrl: httpUrlSchema('identity.issuerUrl', 'sign-in codes and tokens', 'https://login.example-plan.com').nullable().default(null),
+        /** The console's public client id at the provider (a native app: no client secret). */
+        clientId: z.string().trim().min(1).max(200).default('rep-console'),
+        /** Extra scopes beyond openid, profile and offline_access (space-separated at the provider). */
+        extraScopes: z.array(z.string().regex(/^[\x21\x23-\x5b\x5d-\x7e]+$/, 'identity.extraScopes holds scope names without spaces or quotes')).max(20).default([]),
+        /** The loopback port the provider redirects to; 0 picks a free one per sign-in (register http://127.0.0.1/callback with any port). */
+        redirectPort: z.number().int().min(0).max(65_535).default(0),
+      })
+      .strict()
+      .prefault({}),
+    session: z
+      .object({
+        /** How long without input before member data is locked away (never while a call is connected). */
+        idleLockSeconds: z.number().int().min(5).max(8 * 3600).default(600),
+      })
+      .strict()
+      .prefault({}),
+    updates: z
+      .object({
+        /** Off: the console never looks for updates (IT ships every version itself). */
+        enabled: z.boolean().default(true),
+        /** The internal generic feed (a folder served over https holding latest.yml and the installers). Null: no updates. */
+        feedUrl: httpUrlSchema('updates.feedUrl', 'the installers reps run', 'https://updates.example-plan.com/rep-console').nullable().default(null),
+        /** pilot: the pilot group's early builds; stable: everyone else. */
+        channel: z.enum(['stable', 'pilot']).default('stable'),
+        /** Install exactly this version and no other (a freeze while a release is investigated); null follows the channel. */
+        pinnedVersion: z.string().regex(/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/, 'updates.pinnedVersion must be a version such as 1.4.2').nullable().default(null),
+        /** Download in the background as soon as an update is found (off: only when the rep asks). */
+        autoDownload: z.boolean().default(true),
+        /** Days a release must have been published before this desktop takes it (staged rollout). */
+        deferralDays: z.number().int().min(0).max(60).default(0),
+      })
+      .strict()
+      .prefault({}),
+    diagnostics: z
+      .object({
+        /** Where "Export diagnostics" writes its archive (a share IT collects from); null: the user's Downloads folder. */
+        destination: z.string().trim().min(1).max(1024).nullable().default(null),
+      })
+      .strict()
+      .prefault({}),
+    uninstall: z
+      .object({
+        /** Shared workstations: the uninstaller deletes every user's cache and durable store (PHI must not outlive the console). */
+        removeUserData: z.boolean().default(false),
+      })
+      .strict()
+      .prefault({}),
     logging: z
       .object({ level: z.enum(['fatal', 'error', 'warn', 'info', 'debug']).default('info') })
       .strict()
