@@ -80,7 +80,7 @@ describe('loading the configuration', () => {
   });
 
   it('accepts the example policy IT starts from, with every section the console reads', () => {
-    const example = join(import.meta.dirname, '../../build/policy.example.json');
+    const example = join(import.meta.dirname, '../../docs/admin/policy.example.json');
     const config = loadConfig({ env: {}, policyPath: example });
     expect(config.processor.url).toBe('https://tokens.example-processor.com');
     expect(config.softphone).toMatchObject({ linkPort: 47_615, allowGlobalHotkeys: false });

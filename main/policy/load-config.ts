@@ -1,63 +1,52 @@
 /**
- * Resolves the settings in force: defaults, then developer environment, then IT's machine policy.
+ * Resolves the settings in force: machine policy > user policy > user settings > developer
+ * environment > defaults (main/policy/sources/ has a reader per place).
  *
  * Machine policy wins over everything a user can change, because IT uses it to point every desktop at
- * the production backend. An invalid policy file stops start-up with a message naming the file and the
+ * the production backend. An invalid value stops start-up with a message naming the source and the
  * setting: silently falling back to defaults could send PHI requests to the wrong backend.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { ConfigSchema, type Config } from './config-schema';
+import { type Config } from './config-schema';
+import { PolicyError } from './policy-error';
+import { resolvePolicy, type ResolvedPolicy } from './resolve-policy';
+import { createObjectSource } from './sources/create-object-source';
+import { platformPolicySources, type PlatformSourceOptions } from './sources/platform-policy-sources';
+import type { PolicySource } from './sources/policy-source';
 
-/** Raised when the policy file cannot be used; the message is written for IT. */
-export class PolicyError extends Error {
-  override name = 'PolicyError';
+export { PolicyError };
+export type { ResolvedPolicy };
+
+/** Developer overrides (the launchers point the console at the sandbox); every policy source wins over them. One line per variable. */
+const ENV_OVERRIDES: Readonly<Record<string, readonly [section: string, key: string]>> = {
+  REPCONSOLE_BACKEND_URL: ['backend', 'url'],
+  REPCONSOLE_PROCESSOR_URL: ['processor', 'url'],
+  REPCONSOLE_IDENTITY_ISSUER_URL: ['identity', 'issuerUrl'],
+};
+
+function createEnvironmentSource(env: NodeJS.ProcessEnv): PolicySource {
+  const values: Record<string, Record<string, unknown>> = {};
+  for (const [variable, [section, key]] of Object.entries(ENV_OVERRIDES)) {
+    const value = env[variable];
+    if (value) (values[section] ??= {})[key] = value;
+  }
+  const source = createObjectSource('environment', values);
+  const variableFor = (path: readonly string[]) => Object.entries(ENV_OVERRIDES).find(([, [section, key]]) => section === path[0] && key === path[1])?.[0];
+  return { ...source, locate: (path) => `environment variable ${variableFor(path) ?? path.join('.')}` };
 }
 
-/** Where IT deploys the machine policy on each platform (overridable with REPCONSOLE_POLICY_FILE). */
-export function defaultPolicyPath(platform: NodeJS.Platform = process.platform): string {
-  if (platform === 'win32') return join(process.env.ProgramData ?? 'C:\\ProgramData', 'RepConsole', 'policy.json');
-  if (platform === 'darwin') return '/Library/Application Support/RepConsole/policy.json';
-  return '/etc/rep-console/policy.json';
+export interface LoadPolicyOptions extends Partial<PlatformSourceOptions> {
+  /** Replaces every source (tests); default: the platform's sources, then the environment. */
+  readonly sources?: readonly PolicySource[];
 }
 
-function readPolicy(path: string): Record<string, unknown> {
-  if (!existsSync(path)) return {};
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (error) {
-    throw new PolicyError(`The policy file ${path} is not valid JSON: ${(error as Error).message}`);
-  }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    throw new PolicyError(`The policy file ${path} must hold a JSON object.`);
-  }
-  return parsed as Record<string, unknown>;
-}
-
-function merge(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = { ...base };
-  for (const [key, value] of Object.entries(over)) {
-    const prior = out[key];
-    const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-    out[key] = isObject(prior) && isObject(value) ? merge(prior, value) : value;
-  }
-  return out;
+/** The settings in force with the source of each (`origins`); throws PolicyError naming every bad value and where it is set. */
+export function loadPolicy(options: LoadPolicyOptions = {}): ResolvedPolicy {
+  const env = options.env ?? process.env;
+  const sources = options.sources ?? [...platformPolicySources({ ...options, platform: options.platform ?? process.platform, env }), createEnvironmentSource(env)];
+  return resolvePolicy(sources);
 }
 
 /** Loads and validates the configuration; throws PolicyError with a readable message. */
-export function loadConfig(options: { env?: NodeJS.ProcessEnv; policyPath?: string } = {}): Config {
-  const env = options.env ?? process.env;
-  const policyPath = options.policyPath ?? env.REPCONSOLE_POLICY_FILE ?? defaultPolicyPath();
-  const fromEnv = {
-    ...(env.REPCONSOLE_BACKEND_URL ? { backend: { url: env.REPCONSOLE_BACKEND_URL } } : {}),
-    ...(env.REPCONSOLE_PROCESSOR_URL ? { processor: { url: env.REPCONSOLE_PROCESSOR_URL } } : {}),
-  };
-  const merged = merge(fromEnv, readPolicy(policyPath));
-  const result = ConfigSchema.safeParse(merged);
-  if (!result.success) {
-    const problems = result.error.issues.map((i) => `${i.path.join('.') || '(top level)'}: ${i.message}`).join('; ');
-    throw new PolicyError(`The settings in ${policyPath} are not valid: ${problems}`);
-  }
-  return result.data;
+export function loadConfig(options: LoadPolicyOptions = {}): Config {
+  return loadPolicy(options).config;
 }
