@@ -13,6 +13,7 @@ import type { LevelWithSilent, Logger } from 'pino';
 import pinoRoll from 'pino-roll';
 import { ensurePrivateDir } from '../files/ensure-private-dir';
 import { ensurePrivateFile } from '../files/ensure-private-file';
+import { createLastErrors, type LastErrors } from './create-last-errors';
 
 /** Pino's logger, re-exported so services depend on this module rather than on pino. */
 export type { Logger } from 'pino';
@@ -24,6 +25,8 @@ const SENSITIVE_FIELDS = [
   'searchText', 'note', 'notes',
   'token', 'accessToken', 'refreshToken', 'idToken', 'authorization', 'Authorization', 'cookie', 'password',
   'secret', 'clientSecret', 'apiKey', 'cardNumber', 'pan', 'cvv', 'cvc', 'cvv2', 'securityCode',
+  'memberName', 'callerName', 'cardholderName', 'nameOnCard', 'birthDate', 'accountNumber', 'routingNumber',
+  'sessionToken', 'pairingCode', 'codeVerifier', 'code_verifier', 'id_token', 'access_token', 'refresh_token',
 ] as const;
 
 /** Every redacted path (each field at the top level and one to three objects down), for tests and docs to check. */
@@ -33,7 +36,22 @@ export const REDACT_PATHS: readonly string[] = SENSITIVE_FIELDS.flatMap((f) => [
 export const REDACTED = '[redacted]';
 
 /** Every log file's name starts with this; the folder holds nothing else of ours. */
-const FILE_PREFIX = 'rep-console';
+export const LOG_FILE_PREFIX = 'rep-console';
+
+/** What the diagnostics export needs to know about a logger createLogger made. */
+export interface LoggerFacts {
+  /** The folder its files are in. */
+  readonly directory: string;
+  /** The newest warn-or-worse lines, field-redacted as they were written. */
+  readonly lastErrors: LastErrors;
+}
+
+const loggerFacts = new WeakMap<Logger, LoggerFacts>();
+
+/** The folder and last errors of a logger made by createLogger; null for any other (tests' memory loggers). */
+export function inspectLogger(logger: Logger): LoggerFacts | null {
+  return loggerFacts.get(logger) ?? null;
+}
 
 /**
  * Makes the log folder and every log file in it private to this account. Log lines carry IDs, times
@@ -42,7 +60,7 @@ const FILE_PREFIX = 'rep-console';
 function makeLogFolderPrivate(directory: string): void {
   ensurePrivateDir(directory, { tightenExisting: true });
   for (const name of readdirSync(directory)) {
-    if (name.startsWith(`${FILE_PREFIX}.`)) ensurePrivateFile(join(directory, name));
+    if (name.startsWith(`${LOG_FILE_PREFIX}.`)) ensurePrivateFile(join(directory, name));
   }
 }
 
@@ -67,7 +85,7 @@ export async function createLogger(options: CreateLoggerOptions): Promise<Logger
   // for every file, rolled ones included.
   makeLogFolderPrivate(options.directory);
   const file = await pinoRoll({
-    file: join(options.directory, FILE_PREFIX),
+    file: join(options.directory, LOG_FILE_PREFIX),
     extension: '.log',
     dateFormat: 'yyyy-MM-dd',
     frequency: 'daily',
@@ -80,14 +98,24 @@ export async function createLogger(options: CreateLoggerOptions): Promise<Logger
     options.toStdout === true && level !== 'silent'
       ? pino.multistream([{ level, stream: file }, { level, stream: process.stdout }])
       : file;
-  return pino(
+  const lastErrors = createLastErrors();
+  const logger = pino(
     {
       level,
       redact: { paths: [...REDACT_PATHS], censor: REDACTED },
       timestamp: pino.stdTimeFunctions.isoTime,
+      // Sees each line as written (after redaction) and keeps warnings and errors for diagnostics.
+      hooks: {
+        streamWrite: (line) => {
+          lastErrors.offer(line);
+          return line;
+        },
+      },
     },
     destination,
   );
+  loggerFacts.set(logger, { directory: options.directory, lastErrors });
+  return logger;
 }
 
 /** A logger that writes nothing, for tests and for code that runs before logging is set up. */
