@@ -1,21 +1,61 @@
 /**
- * Who is signed in, and the backend token that proves it; the token never leaves main.
- * When the session ends without the rep asking (the backend refused the token, or it expired),
- * `onEnded` is told once, so the screen can go back to sign-in instead of showing PHI to nobody.
- * Every end main decides (sign-out, expiry, the console closing) also revokes the token at the
- * backend: a token main merely forgot would keep reading member records for the rest of the shift.
+ * Who is signed in, and the backend token that proves it; tokens never leave main. Two ways in: the
+ * company's OpenID provider (single sign-on, when policy names one) or the backend's own password
+ * sign-in (the sandbox's fallback when none is configured).
+ *
+ * When the session ends without the rep asking (the backend refused the token, it expired, the provider
+ * refused a refresh), `onEnded` is told once, so the screen goes back to sign-in instead of showing PHI
+ * to nobody. Every end main decides (sign-out, expiry, the console closing) also revokes the token at
+ * the backend: a token main merely forgot would keep reading member records for the rest of the shift.
+ * Signing out of a provider session also revokes its refresh token and opens the provider's sign-out page.
  */
+import type { ApiResponse } from '../../shared/api/routes';
 import type { Client } from '../../shared/domain/client';
 import type { Session, SignInInput } from '../../shared/domain/session';
 import { AppFailure } from '../../shared/ipc/result';
 import type { BackendClient } from '../backend/create-backend-client';
+import type { IdentityClient } from './create-identity-client';
+import type { SignInVault } from './create-sign-in-vault';
+import { createProviderSignIn } from './create-provider-sign-in';
+import { createSessionTokens, type SignedIn } from './create-session-tokens';
+
+/** How the rep proves again who they are (unlocking an idle console): the same way they signed in. */
+export type ReauthenticateInput = { readonly method: 'provider' } | { readonly method: 'password'; readonly password: string };
+
+/** What the sign-in screen offers: the provider (when policy names one), or the password form. */
+export interface SignInOptions {
+  readonly provider: { readonly issuer: string } | null;
+  readonly isPasswordAllowed: boolean;
+}
 
 export interface SessionService {
+  signInOptions(): SignInOptions;
+  /** Password sign-in at the backend; refused when IT configured a provider. */
   signIn(input: SignInInput): Promise<Session>;
-  /** Forgets the session at once and revokes its token; resolves when the backend answered or gave up. */
+  /** Single sign-on in the system browser; resolves when the provider redirected back. */
+  signInWithProvider(): Promise<Session>;
+  /** Stops a provider sign-in that is waiting for the browser (it rejects with SIGN_IN_CANCELLED). */
+  cancelProviderSignIn(): void;
+  /** Once per process: signs back in silently with the sealed refresh token a previous run left. */
+  resume(): Promise<Session | null>;
+  /**
+   * Proves again that the signed-in rep is at the desk, the way they signed in (provider: asking for
+   * the password again; password: a fresh backend session for the same user). Rejects DIFFERENT_USER
+   * when someone else signed in at the provider (nothing of theirs is kept), INVALID_INPUT for a wrong
+   * password or method. The session, its notes and flows are untouched either way.
+   */
+  reauthenticate(input: ReauthenticateInput): Promise<Session>;
+  /** Forgets the session at once and revokes its tokens; resolves when the backend answered or gave up. */
   signOut(): Promise<void>;
   current(): Session | null;
   token(): string | null;
+  /** Told of every new access token (a refresh, a sign-in) and of null at the end: streams reconnect with it. */
+  watchToken(listener: (token: string | null) => void): () => void;
+  /**
+   * A backend call made with `usedToken` was refused (401): the current token to retry with once
+   * (refreshing it first when it is the one refused), or null when there is nothing to retry with.
+   */
+  renewAfterRefusal(usedToken: string): Promise<string | null>;
   /** The signed-in rep's id; throws NOT_SIGNED_IN otherwise. */
   requireRepId(): string;
   /** The white-label clients, fetched once per sign-in (branding for search results). */
@@ -25,32 +65,24 @@ export interface SessionService {
    * made in (current() before the call): a late refusal of an old token never ends a newer session.
    */
   handleFailure(error: unknown, during: Session | null): void;
-  /** Stops the expiry timer and revokes the token (the console is closing). */
+  /** Stops the timers and revokes the backend token; a provider session's sealed refresh token stays for the next start. */
   close(): Promise<void>;
-}
-
-interface SignedIn {
-  session: Session;
-  token: string;
-  expiresAt: number;
-  clients: Promise<readonly Client[]> | null;
 }
 
 export const SESSION_EXPIRED_MESSAGE = 'Your session has expired. Sign in again.';
 const NOT_SIGNED_IN_MESSAGE = 'Your session has ended. Sign in again.';
-/**
- * The expiry timer wakes at least this often to compare the wall clock with the expiry: Node's timers
- * stop while the computer sleeps, so one long timer would fire hours late after a night's sleep.
- */
-const EXPIRY_CHECK_MS = 15_000;
-/** Revocation happens as the rep walks away or the console closes: it may not hold either up for long. */
-const REVOKE_TIMEOUT_MS = 3_000;
 
 export interface SessionServiceDeps {
   backend: () => BackendClient;
+  /** The company's OpenID provider; null or absent: password sign-in only. */
+  identity?: IdentityClient | null;
+  /** Where a provider session's refresh token is sealed between runs (required with `identity`). */
+  vault?: SignInVault;
+  /** Opens the provider's sign-out page in the system browser. */
+  openExternal?: (url: string) => void | Promise<void>;
   /** Told once per session that ended on its own (never on signOut). */
   onEnded?: (message: string) => void;
-  /** Told when a token could not be revoked (backend down): it stays valid there until it expires. */
+  /** Told when a token could not be revoked (backend or provider down): it stays valid there until it expires. */
   onRevokeFailed?: (error: unknown) => void;
   now?: () => number;
 }
@@ -58,79 +90,60 @@ export interface SessionServiceDeps {
 /** Holds at most one session per console process. */
 export function createSessionService(deps: SessionServiceDeps): SessionService {
   const now = deps.now ?? Date.now;
-  let signedIn: SignedIn | null = null;
-  let expiryTimer: ReturnType<typeof setTimeout> | null = null;
+  const identity = deps.identity ?? null;
+  const tokens = createSessionTokens({ ...deps, now, identity });
+  const provider = createProviderSignIn({ ...deps, now, identity, tokens });
 
-  function clearExpiryTimer(): void {
-    if (expiryTimer) clearTimeout(expiryTimer);
-    expiryTimer = null;
+  function requireSignedIn(): SignedIn {
+    const s = tokens.active();
+    if (!s) throw new AppFailure('NOT_SIGNED_IN', NOT_SIGNED_IN_MESSAGE);
+    return s;
   }
 
-  /** Forgets the session here at once; returns its token, for revoke(). */
-  function forget(): string | null {
-    const token = signedIn?.token ?? null;
-    signedIn = null;
-    clearExpiryTimer();
-    return token;
-  }
-
-  /** Tells the backend to refuse `token` from now on. */
-  async function revoke(token: string | null): Promise<void> {
-    if (!token) return;
+  async function reauthenticateWithPassword(s: SignedIn, password: string): Promise<void> {
+    if (s.method !== 'password') throw new AppFailure('INVALID_INPUT', 'Unlock with your company account: this console signs in through it.');
+    let answer: ApiResponse<'createSession'>;
     try {
-      await deps.backend().call('revokeSession', { token, timeoutMs: REVOKE_TIMEOUT_MS });
+      answer = await deps.backend().call('createSession', { body: { username: s.session.user.id, password } });
     } catch (error) {
-      // NOT_SIGNED_IN: the backend had already ended it, which is the outcome asked for.
-      if (!(error instanceof AppFailure && error.code === 'NOT_SIGNED_IN')) deps.onRevokeFailed?.(error);
+      throw error instanceof AppFailure && error.code === 'NOT_SIGNED_IN' ? new AppFailure('INVALID_INPUT', 'That password is wrong.') : error;
     }
-  }
-
-  const forgetAndRevoke = () => revoke(forget());
-
-  function end(message: string, { isTokenRevoked }: { isTokenRevoked: boolean }): void {
-    if (!signedIn) return;
-    const token = forget();
-    if (!isTokenRevoked) void revoke(token);
-    deps.onEnded?.(message);
-  }
-
-  function armExpiryTimer(): void {
-    clearExpiryTimer();
-    if (!signedIn) return;
-    const remaining = signedIn.expiresAt - now();
-    // Revoked even though it expired here: the backend's clock may still think it valid.
-    if (remaining <= 0) return end(SESSION_EXPIRED_MESSAGE, { isTokenRevoked: false });
-    expiryTimer = setTimeout(armExpiryTimer, Math.min(remaining, EXPIRY_CHECK_MS));
-    expiryTimer.unref?.();
-  }
-
-  function active(): SignedIn | null {
-    if (signedIn && signedIn.expiresAt <= now()) end(SESSION_EXPIRED_MESSAGE, { isTokenRevoked: false });
-    return signedIn;
+    // The user name sent was the session's own, so the answer is for the same user unless the backend lies.
+    if (answer.user.id !== s.session.user.id || tokens.active() !== s) {
+      void tokens.revokeAtBackend([answer.token]);
+      throw new AppFailure('DIFFERENT_USER', 'The sign-in was for someone else. Sign out instead.');
+    }
+    const earlier = s.token;
+    tokens.replace(s, { accessToken: answer.token, expiresAt: Date.parse(answer.expiresAt), lifetimeMs: Date.parse(answer.expiresAt) - now(), refreshToken: null, idToken: null, user: answer.user });
+    void tokens.revokeAtBackend([earlier]);
   }
 
   return {
+    signInOptions: () => ({ provider: identity ? { issuer: identity.issuer } : null, isPasswordAllowed: identity === null }),
     async signIn(input) {
+      if (identity) throw new AppFailure('FORBIDDEN', 'Sign in with your company account: IT has set Rep Console up for single sign-on.');
       // Signing in over a session (another rep at this desk) must not leave the first token alive.
-      await forgetAndRevoke();
+      await tokens.discard();
       const answer = await deps.backend().call('createSession', { body: input });
-      const session: Session = { user: answer.user, signedInAt: new Date(now()).toISOString() };
-      signedIn = { token: answer.token, expiresAt: Date.parse(answer.expiresAt), session, clients: null };
-      armExpiryTimer();
-      // A token already past its expiry (a clock far off on this desktop or the backend) ended above.
-      if (!signedIn) throw new AppFailure('NOT_SIGNED_IN', `${SESSION_EXPIRED_MESSAGE} If this repeats, tell IT: this computer's clock may be wrong.`);
-      return session;
+      return tokens.start({ method: 'password', session: { user: answer.user, signedInAt: new Date(now()).toISOString() }, accessToken: answer.token, expiresAt: Date.parse(answer.expiresAt), lifetimeMs: Date.parse(answer.expiresAt) - now(), refreshToken: null, idToken: null });
     },
-    signOut: forgetAndRevoke,
-    current: () => active()?.session ?? null,
-    token: () => active()?.token ?? null,
-    requireRepId() {
-      const s = active();
-      if (!s) throw new AppFailure('NOT_SIGNED_IN', NOT_SIGNED_IN_MESSAGE);
-      return s.session.user.id;
+    signInWithProvider: () => provider.signIn(),
+    cancelProviderSignIn: () => provider.cancel(),
+    resume: () => provider.resume(),
+    async reauthenticate(input) {
+      const s = requireSignedIn();
+      if (input.method === 'password') await reauthenticateWithPassword(s, input.password);
+      else await provider.reauthenticate(s);
+      return s.session;
     },
+    signOut: () => tokens.endByRep(),
+    current: () => tokens.active()?.session ?? null,
+    token: () => tokens.active()?.token ?? null,
+    watchToken: (listener) => tokens.watch(listener),
+    renewAfterRefusal: (usedToken) => tokens.renewAfterRefusal(usedToken),
+    requireRepId: () => requireSignedIn().session.user.id,
     clients() {
-      const s = active();
+      const s = tokens.active();
       if (!s) return Promise.reject(new AppFailure('NOT_SIGNED_IN', NOT_SIGNED_IN_MESSAGE));
       s.clients ??= deps
         .backend()
@@ -144,8 +157,11 @@ export function createSessionService(deps: SessionServiceDeps): SessionService {
     },
     handleFailure(error, during) {
       // The backend refused the token itself: there is nothing left to revoke.
-      if (error instanceof AppFailure && error.code === 'NOT_SIGNED_IN' && during !== null && signedIn?.session === during) end(error.message, { isTokenRevoked: true });
+      if (error instanceof AppFailure && error.code === 'NOT_SIGNED_IN' && during !== null && tokens.active()?.session === during) tokens.end(error.message, { isTokenRevoked: true });
     },
-    close: forgetAndRevoke,
+    async close() {
+      provider.cancel();
+      await tokens.close();
+    },
   };
 }
