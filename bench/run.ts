@@ -6,6 +6,7 @@
 import { join } from 'node:path';
 import { repoRoot, spawnListeningProcess } from '../scripts/spawn-listening-process';
 import { measureCacheLookup } from './measure-cache-lookup';
+import { measureFloorBoard } from './measure-floor-board';
 import { measureM3pSchedule } from './measure-m3p-schedule';
 import { measureParticipationFlows } from './measure-participation-flows';
 import { measurePaymentFlows } from './measure-payment-flows';
@@ -37,6 +38,8 @@ try {
   Object.assign(figures, await measureSearchToProfile({ backendUrl: sandbox.url, memberIds: memberIds.slice(0, 40) }));
   step('screen_pop: simulator ringing → member header in Chromium (saves ~60 bench calls to contact history)');
   Object.assign(figures, await measureScreenPop({ backendUrl: sandbox.url, dbPath }));
+  step('floor_board: 200 simulated agents playing the floor, a rep state change → the lead board in Chromium (saves floor calls without members)');
+  Object.assign(figures, await measureFloorBoard({ backendUrl: sandbox.url }));
   // Last, because it writes: the read figures above never share the sandbox with its opt-ins.
   step('opt-in and opt-out keystrokes and confirm time in Chromium (changes ~25 members of the bench database)');
   Object.assign(figures, await measureParticipationFlows({ backendUrl: sandbox.url, dbPath }));

@@ -1,6 +1,6 @@
 /**
  * The console as a rep gets it, for browser benchmarks: a web host with a fresh cache folder against
- * `backendUrl`, Debian's Chromium on it, signed in as rep1 and waiting in the member search.
+ * `backendUrl`, Debian's Chromium on it, signed in as rep1 (or `username`) and waiting in the member search.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,7 +17,7 @@ export interface BenchConsole {
 }
 
 /** Starts host and browser and signs in; on a failure part-way it stops what it started. */
-export async function startBenchConsole(backendUrl: string): Promise<BenchConsole> {
+export async function startBenchConsole(backendUrl: string, username = 'rep1'): Promise<BenchConsole> {
   // A fresh cache folder per run: the first open of every member is a real cache miss.
   const userData = mkdtempSync(join(tmpdir(), 'bench-console-'));
   const host = await spawnListeningProcess('main/hosts/web-host-cli.ts', ['--user-data', userData], { env: { REPCONSOLE_BACKEND_URL: backendUrl } });
@@ -31,7 +31,7 @@ export async function startBenchConsole(backendUrl: string): Promise<BenchConsol
     try {
       const page = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
       await page.goto(host.url);
-      await page.getByLabel('User name').fill('rep1');
+      await page.getByLabel('User name').fill(username);
       await page.getByLabel('Password').fill('sandbox');
       await page.getByLabel('Password').press('Enter');
       await page.getByRole('searchbox', { name: 'Find a member' }).waitFor();

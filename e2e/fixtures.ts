@@ -3,7 +3,7 @@
  * its own cache folder, opened in a fresh browser context of Debian's Chromium.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, expect } from '@playwright/test';
@@ -50,10 +50,18 @@ interface SandboxInfo {
   processorUrl: string;
   /** The sandbox's generic CTI webhook (`/v1/cti/sandbox-pbx`): post newCall/answer/hangup here to pop a rep's console. */
   ctiWebhookUrl: string;
+  /** The sandbox's OpenID provider: a test signs in by single sign-on with `launchConsole(url, { policy: { identity: { issuerUrl } } })`. */
+  issuerUrl: string;
   /** This worker's own copy of the seeded database: tests change it (opt-ins), the seeded file stays pristine. */
   dbPath: string;
   samples: SampleMember[];
   scenarios: Scenarios;
+}
+
+/** How a test's console differs from the default one. */
+export interface LaunchOptions {
+  /** The machine policy the web host reads (the same JSON IT deploys), e.g. `{ session: { idleLockSeconds: 5 } }`. */
+  readonly policy?: Record<string, unknown>;
 }
 
 const DB_PATH = join(repoRoot, '.sandbox-data', 'e2e-5000-1.sqlite');
@@ -66,8 +74,11 @@ function readSamples(dbPath: string): { members: SampleMember[]; scenarios: Scen
 
 export const test = base.extend<
   {
-    /** Opens a console (sign-in screen) on a new web host pointed at `backendUrl` (default: the worker's sandbox). */
-    launchConsole: (backendUrl?: string) => Promise<ConsolePage>;
+    /**
+     * Opens a console (sign-in screen) on a new web host pointed at `backendUrl` (default: the worker's
+     * sandbox); `options.policy` is written as IT's machine policy file first (e.g. a short idle lock).
+     */
+    launchConsole: (backendUrl?: string, options?: LaunchOptions) => Promise<ConsolePage>;
     /** A console on the shared sandbox, at the sign-in screen. */
     app: ConsolePage;
     /** A sandbox of this test's own, which the test may stop. */
@@ -84,7 +95,9 @@ export const test = base.extend<
       const server = await spawnListeningProcess('sandbox/cli.ts', ['serve', '--db', dbPath], { timeoutMs: 240_000 });
       if (!server.processorUrl) throw new Error('The sandbox announced no payment processor (processorUrl).');
       if (!server.ctiWebhookUrl) throw new Error('The sandbox announced no CTI webhook (ctiWebhookUrl).');
-      await use({ url: server.url, processorUrl: server.processorUrl, ctiWebhookUrl: server.ctiWebhookUrl, dbPath, samples: members, scenarios });
+      const issuerUrl = server.announcement.issuerUrl;
+      if (typeof issuerUrl !== 'string') throw new Error('The sandbox announced no OpenID provider (issuerUrl).');
+      await use({ url: server.url, processorUrl: server.processorUrl, ctiWebhookUrl: server.ctiWebhookUrl, issuerUrl, dbPath, samples: members, scenarios });
       await server.stop();
       rmSync(dir, { recursive: true, force: true });
     },
@@ -99,8 +112,9 @@ export const test = base.extend<
 
   launchConsole: async ({ browser, sandbox }, use) => {
     const cleanups: (() => Promise<void>)[] = [];
-    await use(async (backendUrl = sandbox.url) => {
+    await use(async (backendUrl = sandbox.url, options = {}) => {
       const userData = mkdtempSync(join(tmpdir(), 'e2e-console-'));
+      if (options.policy) writeFileSync(join(userData, 'no-policy.json'), JSON.stringify(options.policy));
       const host = await spawnListeningProcess('main/hosts/web-host-cli.ts', ['--user-data', userData], {
         env: { REPCONSOLE_BACKEND_URL: backendUrl, REPCONSOLE_PROCESSOR_URL: sandbox.processorUrl, REPCONSOLE_POLICY_FILE: join(userData, 'no-policy.json') },
       });

@@ -24,7 +24,7 @@ describe('sandbox CLI', () => {
       resolve(line);
     }));
     const announcement = JSON.parse(await firstLine) as { event: string; url: string; members: number; ctiWebhookUrl: string };
-    expect(announcement).toEqual({ event: 'listening', url: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+$/), members: 30, ctiWebhookUrl: expect.any(String), processorUrl: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+$/) });
+    expect(announcement).toEqual({ event: 'listening', url: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+$/), members: 30, ctiWebhookUrl: expect.any(String), processorUrl: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+$/), issuerUrl: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+$/) });
     expect(announcement.ctiWebhookUrl).toBe(`${announcement.url}/v1/cti/sandbox-pbx`);
     const health = HealthResponseSchema.parse(await (await fetch(`${announcement.url}/v1/health`)).json());
     expect(health.status).toBe('ok');

@@ -32,8 +32,8 @@ async function serve(args: CliArguments): Promise<void> {
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
   exitWithParent(() => sandbox.close());
-  progress(`Sandbox payer backend at ${sandbox.url} (as of ${sandbox.asOf}, ${sandbox.members.toLocaleString('en-US')} members, ${args.dbPath}). Sign in as rep1, rep2 or lead1; password: sandbox. Payment processor stand-in at ${sandbox.processorUrl}.`);
-  process.stdout.write(`${JSON.stringify({ event: 'listening', url: sandbox.url, processorUrl: sandbox.processorUrl, members: sandbox.members, ctiWebhookUrl: sandbox.ctiWebhookUrl })}\n`);
+  progress(`Sandbox payer backend at ${sandbox.url} (as of ${sandbox.asOf}, ${sandbox.members.toLocaleString('en-US')} members, ${args.dbPath}). Sign in as rep1, rep2 or lead1; password: sandbox. Payment processor stand-in at ${sandbox.processorUrl}. OpenID provider at ${sandbox.issuerUrl}.`);
+  process.stdout.write(`${JSON.stringify({ event: 'listening', url: sandbox.url, processorUrl: sandbox.processorUrl, members: sandbox.members, ctiWebhookUrl: sandbox.ctiWebhookUrl, issuerUrl: sandbox.issuerUrl })}\n`);
 }
 
 function seed(args: CliArguments): void {
@@ -51,7 +51,8 @@ function samples(args: CliArguments): void {
   try {
     const members = findSampleMembers(db);
     const scenarios = findScenarioMembers(db);
-    const users = SANDBOX_USERS.map(({ user }) => ({ username: user.id, displayName: user.displayName, role: user.role, clientIds: user.clientIds ?? [] }));
+    // The simulated floor agents (agent001…) are the softphone simulator's, not people to sign in as.
+    const users = SANDBOX_USERS.filter((u) => !u.isSimulated).map(({ user }) => ({ username: user.id, displayName: user.displayName, role: user.role, clientIds: user.clientIds ?? [] }));
     process.stdout.write(`${JSON.stringify({ asOf: args.params.asOf, dbPath: args.dbPath, password: 'sandbox', users, members, scenarios }, null, 2)}\n`);
   } finally {
     db.close();

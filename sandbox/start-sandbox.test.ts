@@ -36,8 +36,11 @@ describe('startSandbox', () => {
     const later = migrations.filter((step) => step.version > SEEDED_SCHEMA_VERSION);
     expect(later.length > 0 && later.every((step) => step.isSeedNeutral)).toBe(true);
     const tables = later.flatMap((step) => [...step.sql.matchAll(/CREATE TABLE (\w+)/g)].map((match) => match[1]!));
+    // Columns later steps added to older tables go too (they would not exist in such a file).
+    const columns = later.flatMap((step) => [...step.sql.matchAll(/ALTER TABLE (\w+) ADD COLUMN (\w+)/g)].map((match) => ({ table: match[1]!, column: match[2]! })));
     const old = openDatabase(dbPath, { purpose: 'serve' });
     for (const table of tables) old.exec(`DROP TABLE ${table}`);
+    for (const { table, column } of columns.filter((c) => !tables.includes(c.table))) old.exec(`ALTER TABLE ${table} DROP COLUMN ${column}`);
     old.pragma(`user_version = ${SEEDED_SCHEMA_VERSION}`);
     old.close();
     const sandbox = await startSandbox({ dbPath, members: 30 });
@@ -53,6 +56,7 @@ describe('startSandbox', () => {
     expect(migrated.pragma('user_version', { simple: true })).toBe(migrations.length);
     const present = migrated.prepare<[], string>("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all();
     expect(tables.every((table) => present.includes(table))).toBe(true);
+    for (const { table, column } of columns) expect(migrated.prepare<[], string>(`SELECT name FROM pragma_table_info('${table}')`).pluck().all()).toContain(column);
     migrated.close();
   });
 

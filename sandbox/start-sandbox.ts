@@ -5,6 +5,7 @@
 import { openDatabase } from './database/open-database';
 import type { CallServerOptions } from './calls/create-call-services';
 import { DEFAULT_CTI_TOKEN } from './cti/create-phone-system-tokens';
+import { startIdentityProvider, type RunningIdentityProvider } from './identity/start-identity-provider';
 import { createProcessorServer } from './processor/create-processor-server';
 import { createSandboxServer } from './server/create-sandbox-server';
 import type { FaultControls } from './server/create-fault-injector';
@@ -34,6 +35,8 @@ export interface StartSandboxOptions {
   readonly nativeBinding?: string;
   /** Phone-system tokens (the first is the one `ctiWebhookUrl` carries), stream heartbeat and replay window, CTI log. */
   readonly calls?: CallServerOptions;
+  /** The OpenID provider's port (0, the default, picks a free one) and access-token lifetime in seconds (default 300). */
+  readonly identity?: { readonly port?: number; readonly accessTokenTtlSeconds?: number };
 }
 
 /** A listening sandbox and the handle to stop it. */
@@ -50,6 +53,8 @@ export interface RunningSandbox {
   readonly processorUrl: string;
   /** Where a phone system posts generic CTI events: `<url>/v1/cti/<the first phone-system token>`. */
   readonly ctiWebhookUrl: string;
+  /** The sandbox's OpenID provider (sandbox/identity/), on its own port: the console's `identity.issuerUrl`. */
+  readonly issuerUrl: string;
   /** Test-only fault injection (delays, error statuses, dropped connections). */
   readonly faults: FaultControls;
   /** Stops listening and closes the database. */
@@ -62,8 +67,16 @@ export async function startSandbox(options: StartSandboxOptions): Promise<Runnin
   const nativeBinding = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
   const seeding = ensureSeededDatabase(options.dbPath, params, { ...nativeBinding, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
   const db = openDatabase(options.dbPath, { purpose: 'serve', ...nativeBinding });
+  let identity: RunningIdentityProvider | null = null;
   try {
+    identity = await startIdentityProvider({
+      db, port: options.identity?.port ?? 0, host: options.host ?? '127.0.0.1',
+      ...(options.identity?.accessTokenTtlSeconds ? { accessTokenTtlSeconds: options.identity.accessTokenTtlSeconds } : {}),
+      ...(options.now ? { now: options.now } : {}),
+    });
+    const running = identity;
     const server = createSandboxServer({
+      accessTokens: identity.verifier,
       db,
       asOf: params.asOf,
       ...(options.logger !== undefined ? { logger: options.logger } : {}),
@@ -79,14 +92,15 @@ export async function startSandbox(options: StartSandboxOptions): Promise<Runnin
     });
     let closing: Promise<void> | null = null;
     return {
-      url, processorUrl, asOf: params.asOf, members: params.members, seed: params.seed, dbPath: options.dbPath, didSeed: seeding.seeded, faults: server.faults,
+      url, processorUrl, issuerUrl: running.issuer, asOf: params.asOf, members: params.members, seed: params.seed, dbPath: options.dbPath, didSeed: seeding.seeded, faults: server.faults,
       ctiWebhookUrl: `${url}/v1/cti/${encodeURIComponent(options.calls?.ctiTokens?.[0] ?? DEFAULT_CTI_TOKEN)}`,
       close() {
-        closing ??= Promise.all([server.close(), processor.close()]).then(() => undefined).finally(() => db.close());
+        closing ??= Promise.all([server.close(), processor.close(), running.close()]).then(() => undefined).finally(() => db.close());
         return closing;
       },
     };
   } catch (error) {
+    await identity?.close();
     db.close();
     throw error;
   }

@@ -13,6 +13,7 @@ const sandboxArgs = ['serve', '--port', process.env.SANDBOX_PORT ?? '0', ...(pro
 process.stderr.write('Starting the sandbox payer backend (the first start seeds 5,000 synthetic members)…\n');
 const sandbox = await spawnListeningProcess('sandbox/cli.ts', sandboxArgs, { echoStderr: true });
 const processorUrl = process.env.REPCONSOLE_PROCESSOR_URL ?? sandbox.processorUrl;
+const issuerUrl = process.env.REPCONSOLE_IDENTITY_ISSUER_URL ?? (typeof sandbox.announcement.issuerUrl === 'string' ? sandbox.announcement.issuerUrl : null);
 const host = await runWebHost({
   userDataDir: process.env.REPCONSOLE_USER_DATA_DIR ?? join(repoRoot, '.sandbox-data', 'user-data'),
   port: Number(process.env.REPCONSOLE_PORT ?? 0),
@@ -21,6 +22,8 @@ const host = await runWebHost({
     REPCONSOLE_BACKEND_URL: process.env.REPCONSOLE_BACKEND_URL ?? sandbox.url,
     // Card digits go to the sandbox's processor stand-in, on its own port, never to the payer backend.
     ...(processorUrl ? { REPCONSOLE_PROCESSOR_URL: processorUrl } : {}),
+    // Single sign-on through the sandbox's OpenID provider (an empty REPCONSOLE_IDENTITY_ISSUER_URL keeps the password form).
+    ...(issuerUrl ? { REPCONSOLE_IDENTITY_ISSUER_URL: issuerUrl } : {}),
   },
 }).catch(async (error: unknown) => {
   await sandbox.stop();
@@ -45,6 +48,7 @@ process.stdout.write(
     '',
     `Sandbox backend: ${sandbox.url}  (sign in as rep1, rep2 or lead1; password: sandbox)`,
     `Payment processor stand-in: ${sandbox.processorUrl ?? 'none'}  (test cards: sandbox/README.md)`,
+    `Sign-in: ${issuerUrl ? `single sign-on through the sandbox OpenID provider at ${issuerUrl}` : 'the sandbox password form'}`,
     'Sample members to look up: npm run --silent sandbox -- samples',
     ...softphone.intro,
     'Press Enter for a new launch link (another window), Ctrl+C to stop.',

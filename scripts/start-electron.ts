@@ -33,6 +33,7 @@ execFileSync(process.execPath, [join(repoRoot, 'node_modules/electron-vite/bin/e
 const sandbox = await spawnListeningProcess('sandbox/cli.ts', ['serve', '--port', process.env.SANDBOX_PORT ?? '0'], { echoStderr: true });
 const electronPath = (await import('electron')).default as unknown as string;
 const processorUrl = process.env.REPCONSOLE_PROCESSOR_URL ?? sandbox.processorUrl;
+const issuerUrl = process.env.REPCONSOLE_IDENTITY_ISSUER_URL ?? (typeof sandbox.announcement.issuerUrl === 'string' ? sandbox.announcement.issuerUrl : null);
 const app = spawn(electronPath, ['.'], {
   cwd: repoRoot,
   stdio: 'inherit',
@@ -40,6 +41,8 @@ const app = spawn(electronPath, ['.'], {
     ...process.env,
     REPCONSOLE_BACKEND_URL: process.env.REPCONSOLE_BACKEND_URL ?? sandbox.url,
     ...(processorUrl ? { REPCONSOLE_PROCESSOR_URL: processorUrl } : {}),
+    // Single sign-on through the sandbox's OpenID provider (an empty REPCONSOLE_IDENTITY_ISSUER_URL keeps the password form).
+    ...(issuerUrl ? { REPCONSOLE_IDENTITY_ISSUER_URL: issuerUrl } : {}),
   },
 });
 app.on('exit', (code) => void sandbox.stop().then(() => process.exit(code ?? 0)));

@@ -77,6 +77,32 @@ export class ConsolePage {
     await expect(this.searchBox).toBeFocused();
   }
 
+  /** The single sign-on button (a console whose policy names an OpenID provider). */
+  get companySignInButton(): Locator {
+    return this.page.getByRole('button', { name: 'Sign in with your company account' });
+  }
+
+  /**
+   * Single sign-on: presses the company-account button and returns the provider's page, which main has
+   * the browser open as a new tab (the web host's system browser), once it has loaded.
+   */
+  async startCompanySignIn(): Promise<Page> {
+    const popup = this.page.context().waitForEvent('page');
+    await this.companySignInButton.press('Enter');
+    await expect(this.page.getByRole('status')).toHaveText('Finish signing in in your browser…');
+    const tab = await popup;
+    await tab.waitForLoadState();
+    return tab;
+  }
+
+  /** On the provider's page: types the user name and password, submits, and waits for the provider's answer page. */
+  async signInAtProvider(tab: Page, username = 'rep1', password = 'sandbox'): Promise<void> {
+    await tab.getByLabel('User name').fill(username);
+    await tab.getByLabel('Password').fill(password);
+    await tab.getByLabel('Password').press('Enter');
+    await expect(tab.getByRole('heading', { name: 'You can return to Rep Console' })).toBeVisible();
+  }
+
   /** Types a search and presses Enter, as a rep would. */
   async search(text: string): Promise<void> {
     await this.searchBox.fill(text);
@@ -111,6 +137,29 @@ export class ConsolePage {
     await expect(this.page.getByRole('main').getByRole('definition').filter({ hasText: new RegExp(`^${memberId}$`) })).toBeVisible();
   }
 
+  /** Runs a command from the palette (Ctrl+K, type its label, Enter), as a rep who knows its name does. */
+  async runCommand(label: string): Promise<void> {
+    await this.page.keyboard.press('Control+k');
+    const input = this.page.getByRole('combobox', { name: 'Type a command' });
+    await input.fill(label);
+    await input.press('Enter');
+    await expect(input).toHaveCount(0);
+  }
+
+  /** The lock screen (idle lock, or "Lock the console"): over everything, with member data hidden. */
+  get lockScreen(): Locator {
+    return this.page.getByRole('dialog', { name: 'Rep Console is locked' });
+  }
+
+  /** Types the password into the lock screen and presses Enter; waits for the lock screen to go. */
+  async unlock(password = 'sandbox'): Promise<void> {
+    const field = this.lockScreen.getByLabel('Password');
+    await expect(field).toBeFocused();
+    await field.fill(password);
+    await field.press('Enter');
+    await expect(this.lockScreen).toHaveCount(0);
+  }
+
   /** A console dialog (a flow) by its title. */
   dialog(name: string): Locator {
     return this.page.getByRole('dialog', { name });
@@ -134,6 +183,23 @@ export class ConsolePage {
       await this.page.keyboard.type(text);
     }
     if (card.makeDefault) await form.getByRole('checkbox', { name: 'Make this the default payment method' }).check();
+  }
+
+  /** The team area's floor board (a team lead's). */
+  get floorBoard(): Locator {
+    return this.page.getByRole('region', { name: 'Team area: Floor board' });
+  }
+
+  /** A team lead opens the floor board with its shortcut (Alt+Shift+F) and waits for the team's table. */
+  async openFloorBoard(): Promise<Locator> {
+    await this.page.keyboard.press('Alt+Shift+F');
+    await expect(this.floorBoard.getByRole('table', { name: /^Reps on / })).toBeVisible();
+    return this.floorBoard;
+  }
+
+  /** One rep's row on the floor board, by their name. */
+  floorRow(displayName: string): Locator {
+    return this.floorBoard.getByRole('row', { name: new RegExp(`^${displayName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`) });
   }
 
   /** Runs axe-core on the current screen and fails with the violations listed. */

@@ -5,6 +5,8 @@
  */
 import type { CallCommand } from '../../shared/calls/call-events';
 import type { MemberProfile } from '../../shared/domain/member-profile';
+import type { AuditReporter } from '../audit/create-audit-reporter';
+import { describeVerification } from '../audit/describe-verification';
 import type { BackendClient } from '../backend/create-backend-client';
 import type { EventBus } from '../events/create-event-bus';
 import type { Logger } from '../logging/create-logger';
@@ -30,6 +32,8 @@ export interface InteractionAreaDeps {
   readonly sendToSoftphone?: (command: CallCommand) => boolean;
   /** The call bar's state carries the agent's: told after each change. */
   readonly onAgentChanged?: () => void;
+  /** The backend's audit trail: told when a caller is verified and when a whole MBI is revealed (best-effort). */
+  readonly audit?: AuditReporter;
   /** Outbox retry timing (tests make it quick). */
   readonly outboxRetryMs?: { readonly base: number; readonly max: number };
 }
@@ -88,6 +92,10 @@ export function createInteractionArea(deps: InteractionAreaDeps): InteractionAre
     onCallState: (state) => agent.followCall(state),
     onQueued: () => void outbox.drain(),
     withoutCall: deps.withoutCall,
+    onVerified: (memberId, verification) => {
+      const detail = describeVerification(verification);
+      if (detail && deps.audit) void deps.audit.report({ kind: 'caller_verified', ...(memberId ? { memberId } : {}), detail });
+    },
   });
 
   const stopListening = deps.events.subscribe((channel, payload) => {
@@ -102,7 +110,7 @@ export function createInteractionArea(deps: InteractionAreaDeps): InteractionAre
     service,
     agent,
     outbox,
-    handlers: createInteractionHandlers({ interactions: service, agent, session, store: deps.store, loadProfile, logger }),
+    handlers: createInteractionHandlers({ interactions: service, agent, session, store: deps.store, loadProfile, logger, ...(deps.audit ? { audit: deps.audit } : {}) }),
     async signedIn() {
       try {
         service.restoreForRep();

@@ -6,6 +6,7 @@
 import type { MemberProfile } from '../../shared/domain/member-profile';
 import { AppFailure } from '../../shared/ipc/result';
 import type { InvokeHandlers } from '../ipc/handlers';
+import type { AuditReporter } from '../audit/create-audit-reporter';
 import type { Logger } from '../logging/create-logger';
 import type { SessionService } from '../session/create-session-service';
 import type { InteractionStore } from '../store/create-interaction-store';
@@ -31,6 +32,8 @@ export interface InteractionHandlersDeps {
   /** The member's whole record (cache first), for the MBI. */
   readonly loadProfile: (memberId: string) => Promise<MemberProfile>;
   readonly logger: Logger;
+  /** The backend's audit trail, told of each reveal too (best-effort: the local record above is the one that must succeed). */
+  readonly audit?: AuditReporter;
 }
 
 /** Builds the handlers. */
@@ -59,6 +62,7 @@ export function createInteractionHandlers(deps: InteractionHandlersDeps): Intera
       // Written before the MBI is answered: a reveal the audit could not record does not happen.
       const auditId = deps.store().recordDisclosure(repId, 'mbi', memberId, interactionId);
       deps.logger.info({ audit: 'mbi_revealed', auditId, repId, interactionId }, 'a whole MBI was revealed to the rep');
+      void deps.audit?.report({ kind: 'mbi_revealed', memberId });
       if (interactionId) interactions.recordAction({ kind: 'reveal-mbi', memberId, status: 'completed', confirmationNumber: null });
       return { memberId, mbi };
     },

@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { InteractionView } from '../../shared/calls/call-views';
-import { InteractionRecordSchema, type Disclosure, type InteractionAction } from '../../shared/calls/interaction';
+import { InteractionRecordSchema, type Disclosure, type InteractionAction, type Verification } from '../../shared/calls/interaction';
 import type { VerifyCallerInput } from '../../shared/calls/interaction-requests';
 import type { MemberProfile } from '../../shared/domain/member-profile';
 import { AppFailure } from '../../shared/ipc/result';
@@ -41,6 +41,8 @@ export interface InteractionServiceDeps {
   /** Policy `interactions.disclosureWithoutCall`. */
   readonly withoutCall: 'full' | 'name_only';
   readonly now?: () => Date;
+  /** A caller was verified (by the IVR or by the rep's questions), for the audit trail; once per verification. */
+  readonly onVerified?: (memberId: string | null, verification: Verification) => void;
 }
 
 export interface InteractionService {
@@ -124,8 +126,10 @@ export function createInteractionService(deps: InteractionServiceDeps): Interact
       if (mustSave) throw error;
       deps.logger.error({ code: error instanceof AppFailure ? error.code : 'UNKNOWN' }, 'could not save the interaction in progress');
     }
+    const verified = next.verification !== null && next.verification.at !== state?.verification?.at ? next.verification : null;
     state = saved;
     announce();
+    if (verified) deps.onVerified?.(saved.memberId, verified);
   }
 
   const learning = new Map<string, Promise<void>>();

@@ -82,6 +82,7 @@ export function composeCalls(deps: ComposeCallsDeps): ComposedCalls {
         logger,
         onEvent: (event) => calls.handleEvent(event, 'cti'),
         onState: () => calls.notifyChanged(),
+        onApprovalDecided: (event) => deps.events.emit('approvals:decided', event),
         onRefused: () => logger.warn('the backend refused the CTI feed for this session; it stays off until the next sign-in'),
       })
     : null;

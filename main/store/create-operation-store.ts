@@ -15,8 +15,11 @@ export type ParticipationOperationKind = 'opt-in' | 'opt-out' | 'change-effectiv
 /** The money changes (payments/payment-senders.ts); the token of a new method, never card digits. */
 export type PaymentOperationKind = 'take-payment' | 'add-payment-method' | 'enrol-autopay' | 'stop-autopay' | 'request-refund';
 
+/** A team lead's decision on a waiting request (approvals/approval-senders.ts). */
+export type ApprovalOperationKind = 'decide-approval';
+
 /** What kind of change an operation makes; one per write route. */
-export type OperationKind = ParticipationOperationKind | PaymentOperationKind;
+export type OperationKind = ParticipationOperationKind | PaymentOperationKind | ApprovalOperationKind;
 
 /** The member and request an action was committed with. */
 export interface OperationIntent {

@@ -14,6 +14,8 @@ export interface CommandPaletteProps {
   readonly isAvailable: (command: Command) => boolean;
   readonly onRun: (command: Command) => void;
   readonly onClose: () => void;
+  /** Commands this user may not run (a rep: the team lead's): never listed; a query that names one gets `message`. */
+  readonly restricted?: { readonly commands: readonly Command[]; readonly message: string };
 }
 
 function matches(command: Command, query: string): boolean {
@@ -22,12 +24,13 @@ function matches(command: Command, query: string): boolean {
 }
 
 /** Renders the palette dialog. */
-export function CommandPalette({ commands, isAvailable, onRun, onClose }: CommandPaletteProps) {
+export function CommandPalette({ commands, isAvailable, onRun, onClose, restricted }: CommandPaletteProps) {
   const [query, setQuery] = useState('');
   const [highlighted, setHighlighted] = useState(0);
   const listId = useId();
   const shown = commands.filter((command) => matches(command, query.trim()));
   const activeIndex = Math.min(highlighted, shown.length - 1);
+  const isRestricted = query.trim() !== '' && (restricted?.commands ?? []).some((command) => matches(command, query.trim()));
   const optionId = (index: number) => `${listId}-option-${index}`;
 
   function run(command: Command | undefined): void {
@@ -90,11 +93,16 @@ export function CommandPalette({ commands, isAvailable, onRun, onClose }: Comman
             );
           })}
         </ul>
-      ) : (
+      ) : isRestricted ? null : (
         <p role="status" className="palette-empty">
           No commands match “{query.trim()}”.
         </p>
       )}
+      {isRestricted ? (
+        <p role="status" className="palette-empty">
+          {restricted?.message}
+        </p>
+      ) : null}
     </Dialog>
   );
 }

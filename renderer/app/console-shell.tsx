@@ -2,7 +2,11 @@
 import { useEffect, useMemo } from 'react';
 import { flushSync } from 'react-dom';
 import { FlowDialogs, preloadFlows } from '../features/dialogs/flow-dialogs';
+import { DiagnosticsNotice } from '../features/diagnostics/diagnostics-notice';
 import { InteractionPanel } from '../features/interaction/interaction-panel';
+import { LeadArea } from '../features/lead/lead-area';
+import { LeadNotices } from '../features/lead/lead-notices';
+import { LEADS_ONLY_MESSAGE } from '../features/lead/lead-slice';
 import { MemberArea } from '../features/member/member-area';
 import { RecentLookups } from '../features/recent/recent-lookups';
 import { MemberSearch } from '../features/search/member-search';
@@ -22,8 +26,15 @@ export function ConsoleShell() {
   const dialog = useConsoleStore((state) => state.dialog?.kind ?? null);
   const closeDialog = useConsoleStore((state) => state.closeDialog);
   const hasOpenMember = useConsoleStore((state) => state.memberView !== null);
+  const leadScreen = useConsoleStore((state) => state.leadScreen);
+  const isLead = useConsoleStore((state) => state.session?.user.role === 'team_lead');
+  // A rep is not offered what the backend would refuse them; asked by name, they are told why.
+  const commands = useMemo(() => KEYMAP.filter((command) => isLead || !command.isLeadOnly), [isLead]);
+  const leadOnly = useMemo(() => (isLead ? [] : KEYMAP.filter((command) => command.isLeadOnly)), [isLead]);
   const context = useMemo<CommandContext>(() => ({ store, openDialog: (kind) => store.getState().openDialog(kind) }), [store]);
-  useGlobalShortcuts(context, dialog !== null);
+  // Locked, only what works in dialogs (the call controls) still answers its key.
+  const isLocked = useConsoleStore((state) => state.lockState?.isLocked ?? false);
+  useGlobalShortcuts(context, dialog !== null || isLocked);
   useFocusRescue();
 
   useEffect(() => {
@@ -51,20 +62,27 @@ export function ConsoleShell() {
           <RecentLookups />
         </nav>
         <main id={FOCUS_TARGETS.main} className="console-main" tabIndex={-1}>
-          <MemberArea />
+          <LeadNotices />
+          {/* Hidden, not unmounted, while a lead screen is open: the member's record and open flows stay as they were. */}
+          <div className="member-area" hidden={leadScreen !== null}>
+            <MemberArea />
+          </div>
+          {leadScreen ? <LeadArea screenId={leadScreen} /> : null}
         </main>
         <InteractionPanel />
       </div>
       {dialog === 'palette' ? (
         <CommandPalette
-          commands={KEYMAP}
+          commands={commands}
+          restricted={{ commands: leadOnly, message: LEADS_ONLY_MESSAGE }}
           isAvailable={(command) => isCommandAvailable(command, hasOpenMember)}
           onRun={runFromPalette}
           onClose={closeDialog}
         />
       ) : null}
-      {dialog === 'shortcuts' ? <ShortcutSheet commands={KEYMAP} onClose={closeDialog} /> : null}
+      {dialog === 'shortcuts' ? <ShortcutSheet commands={commands} onClose={closeDialog} /> : null}
       <FlowDialogs />
+      <DiagnosticsNotice />
     </>
   );
 }

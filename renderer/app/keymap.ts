@@ -6,6 +6,7 @@ import { flushSync } from 'react-dom';
 import type { DialogKind } from '../features/dialogs/dialog-slice';
 import { CALL_COMMANDS } from '../features/calls/call-commands';
 import { DOMAIN_LIST } from '../features/domains/domain-list';
+import { LEAD_COMMANDS } from '../features/lead/lead-commands';
 import type { ConsoleStore } from '../state/create-console-store';
 import { FOCUS_TARGETS, focusTarget } from './focus-targets';
 import type { Shortcut } from './shortcut';
@@ -27,6 +28,8 @@ export interface Command {
   readonly needsMember: boolean;
   /** Runs even while a dialog is open (call controls: the caller does not wait for a form). */
   readonly worksInDialogs?: boolean;
+  /** Listed for team leads only; a rep who presses its shortcut is told so (features/lead/). */
+  readonly isLeadOnly?: true;
   run(context: CommandContext): void;
 }
 
@@ -96,9 +99,24 @@ export const KEYMAP: readonly Command[] = [
     worksInDialogs: spec.worksInDialogs,
     run: ({ store }) => spec.run(store),
   })),
+  // Team leads' screens: Alt+Shift+A is the approvals queue, not Alt+A (answer): Shift must match.
+  ...LEAD_COMMANDS,
   // No shortcut: pairing is rare, and a stray key must not put a code on screen.
   { id: 'pair-softphone', label: 'Pair a softphone', shortcut: null, needsMember: false, run: ({ openDialog }) => openDialog('pair-softphone') },
   { id: 'show-shortcuts', label: 'Show keyboard shortcuts', shortcut: printable('?', 'Shift+?'), needsMember: false, run: ({ openDialog }) => openDialog('shortcuts') },
+  // No shortcut: rare, and IT asks for it by name ("open the palette, Export diagnostics").
+  { id: 'export-diagnostics', label: 'Export diagnostics', shortcut: null, needsMember: false, run: ({ store }) => void store.getState().exportDiagnostics() },
+  // Works in dialogs: a rep stepping away mid-flow locks it as it is, to finish after the unlock.
+  {
+    id: 'lock-console',
+    label: 'Lock the console',
+    shortcut: { kind: 'chord', modifier: 'primary', code: 'KeyL', label: 'Ctrl+L', aria: 'Control+L Meta+L' },
+    needsMember: false,
+    worksInDialogs: true,
+    run: ({ store }) => void store.getState().lockConsole(),
+  },
+  // No shortcut: restarting is never one stray key away; main refuses it while a call is up.
+  { id: 'install-update', label: 'Install update and restart', shortcut: null, needsMember: false, run: ({ store }) => void store.getState().installUpdate() },
   // No shortcut on purpose: signing out mid-call by a stray key would cost the rep the caller's record.
   { id: 'sign-out', label: 'Sign out', shortcut: null, needsMember: false, run: ({ store }) => void store.getState().signOut() },
 ];

@@ -1,4 +1,5 @@
 /** Picks the screen from what main said about the session: starting up, sign-in, or the console. */
+import { LockGate } from '../features/lock/lock-gate';
 import { SignInScreen } from '../features/session/sign-in-screen';
 import { useConsoleStore } from '../state/use-console-store';
 import { ConsoleShell } from './console-shell';
@@ -15,5 +16,11 @@ export function ScreenSwitch() {
       </main>
     );
   }
-  return isSignedIn ? <ConsoleShell /> : <SignInScreen />;
+  return isSignedIn ? (
+    <LockGate>
+      <ConsoleShell />
+    </LockGate>
+  ) : (
+    <SignInScreen />
+  );
 }

@@ -6,7 +6,7 @@
  */
 export type Shortcut =
   | { readonly kind: 'printable'; readonly key: string; readonly label: string; readonly aria: string }
-  | { readonly kind: 'chord'; readonly modifier: 'alt' | 'primary'; readonly code: string; readonly label: string; readonly aria: string };
+  | { readonly kind: 'chord'; readonly modifier: 'alt' | 'primary'; readonly code: string; readonly label: string; readonly aria: string; readonly withShift?: true };
 
 type KeyLike = Pick<KeyboardEvent, 'key' | 'code' | 'altKey' | 'ctrlKey' | 'metaKey' | 'shiftKey'>;
 
@@ -21,6 +21,7 @@ export function matchesShortcut(event: KeyLike, shortcut: Shortcut): boolean {
     return event.key === shortcut.key && !event.altKey && !event.ctrlKey && !event.metaKey;
   }
   const isCode = event.code === shortcut.code || (event.code === '' && event.key.toLowerCase() === keyOfCode(shortcut.code));
-  if (shortcut.modifier === 'alt') return event.altKey && !event.ctrlKey && !event.metaKey && isCode;
+  // Alt+Shift+A (a team-lead screen) and Alt+A (answer) are different commands: Shift must match.
+  if (shortcut.modifier === 'alt') return event.altKey && !event.ctrlKey && !event.metaKey && event.shiftKey === (shortcut.withShift === true) && isCode;
   return (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && isCode;
 }

@@ -4,6 +4,7 @@ import { CallBar } from '../features/calls/call-bar';
 import { ConnectionIndicator } from '../features/connection/connection-indicator';
 import { OfflineBanner } from '../features/connection/offline-banner';
 import { LinkIndicator } from '../features/softphone/link-indicator';
+import { UpdateIndicator } from '../features/updates/update-indicator';
 import { useConsoleStore } from '../state/use-console-store';
 import { BrandChip } from '../ui/brand-chip';
 
@@ -31,6 +32,7 @@ export function TopBar({ onOpenCommands }: TopBarProps) {
         <AgentStateIndicator />
         <LinkIndicator />
         <ConnectionIndicator />
+        <UpdateIndicator />
         {user ? (
           <span className="top-bar-user">
             {user.displayName} <span className="muted-on-dark">· {ROLE_LABELS[user.role]}</span>

@@ -16,6 +16,8 @@ const NOT_PHI = new Set<keyof ConsoleState>([
   'hasLoadedSession',
   'sessionMessage',
   'isSigningIn',
+  'signInOptions',
+  'providerPageUrl',
   'connection',
   'isSandboxBackend',
   'activeDomain',

@@ -1,11 +1,16 @@
 /** Builds the one console store from the feature slices, around a client so tests can pass a fake bridge. */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { RepConsoleClient } from '../api/rep-console-client';
+import { createAuditSlice } from '../features/audit/audit-slice';
 import { createCallsSlice } from '../features/calls/calls-slice';
 import { createConnectionSlice } from '../features/connection/connection-slice';
 import { createDialogSlice } from '../features/dialogs/dialog-slice';
+import { createDiagnosticsSlice } from '../features/diagnostics/diagnostics-slice';
 import { createDomainsSlice } from '../features/domains/domains-slice';
 import { createInteractionSlice } from '../features/interaction/interaction-slice';
+import { createLockSlice } from '../features/lock/lock-slice';
+import { createLeadSlice } from '../features/lead/lead-slice';
+import { createFloorSlice } from '../features/floor/floor-slice';
 import { createMemberSlice } from '../features/member/member-slice';
 import { createParticipationSlice } from '../features/participation/participation-slice';
 import { createPaymentsSlice } from '../features/payments/payments-slice';
@@ -14,6 +19,7 @@ import { createSoftphoneSlice } from '../features/softphone/softphone-slice';
 import { createRecentSlice } from '../features/recent/recent-slice';
 import { createSearchSlice } from '../features/search/search-slice';
 import { createSessionSlice } from '../features/session/session-slice';
+import { createUpdatesSlice } from '../features/updates/updates-slice';
 import type { ConsoleState, SliceTools } from './console-state';
 import { createPhiRegistry } from './create-phi-registry';
 
@@ -39,6 +45,12 @@ export function createConsoleStore(client: RepConsoleClient): ConsoleStore {
       ...createCallsSlice(tools),
       ...createSoftphoneSlice(tools),
       ...createInteractionSlice(tools),
+      ...createUpdatesSlice(tools),
+      ...createLockSlice(tools),
+      ...createLeadSlice(tools),
+      ...createFloorSlice(tools),
+      ...createAuditSlice(tools),
+      ...createDiagnosticsSlice(tools),
       resetPhi: () => set(phi.reset()),
     };
   });

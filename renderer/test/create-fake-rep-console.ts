@@ -15,6 +15,12 @@ import { createFakeChanges, type FakeChanges } from './create-fake-changes';
 import { createFakeInteraction, type FakeInteraction } from './create-fake-interaction';
 import { createFakePayments, type FakePayments } from '../features/payments/testing/create-fake-payments';
 import { createFakeCardCapture, type FakeCardCapture } from '../features/payments/testing/create-fake-card-capture';
+import { createFakeSession, type FakeSession } from '../features/session/testing/create-fake-session';
+import { createFakeApprovals, type FakeApprovals } from '../features/approvals/testing/create-fake-approvals';
+import { createFakeAudit, type FakeAudit } from '../features/audit/testing/create-fake-audit';
+import { createFakeFloor, type FakeFloor } from '../features/floor/testing/create-fake-floor';
+import { createFakeLock, type FakeLock } from '../features/lock/testing/create-fake-lock';
+import { createFakeUpdates, type FakeUpdates } from '../features/updates/testing/create-fake-updates';
 import { shapeMemberView } from '../../shared/ipc/shape-member-view';
 import { TEST_CLIENT_RULES, TEST_PROGRAM_SETTINGS } from './fake-program';
 
@@ -40,6 +46,12 @@ export interface FakeRepConsole
     Omit<FakeCalls, 'api'>,
     Omit<FakePayments, 'api'>,
     Omit<FakeCardCapture, 'api'>,
+    Omit<FakeSession, 'api'>,
+    Omit<FakeApprovals, 'api'>,
+    Omit<FakeAudit, 'api'>,
+    Omit<FakeFloor, 'api'>,
+    Omit<FakeLock, 'api'>,
+    Omit<FakeUpdates, 'api'>,
     Omit<FakeInteraction, 'api' | 'disclosureFor'> {
   readonly api: RepConsoleApi;
   /** Makes the next call of that method fail with this error (what main would send). */
@@ -61,6 +73,8 @@ export function buildTestView(profile: MemberProfile, options: { source?: 'backe
 
 /** The session the fake signs in as (rep1). */
 export const TEST_SESSION: Session = { user: { id: 'rep1', displayName: 'Riley Park', role: 'rep' }, signedInAt: '2026-03-01T14:00:00.000Z' };
+/** Where the fake says "Export diagnostics" wrote its archive. */
+export const FAKE_DIAGNOSTICS_PATH = '/home/rep/Downloads/rep-console-diagnostics-ws-14-2026-03-01T14-00-00Z.zip';
 /** A connection state with the backend reachable. */
 export const ONLINE: ConnectionState = { isOnline: true, backendUrl: 'http://127.0.0.1:4010', checkedAt: '2026-03-01T14:00:00.000Z', message: null };
 
@@ -103,6 +117,12 @@ export function createFakeRepConsole(options: FakeRepConsoleOptions = {}): FakeR
   const { api: callsApi, ...callHandles } = createFakeCalls(answer, options.calls);
   const { api: paymentsApi, ...paymentHandles } = createFakePayments(profiles, answer, (profile) => present(profile));
   const { api: captureApi, ...captureHandles } = createFakeCardCapture(answer);
+  const { api: sessionApi, ...sessionHandles } = createFakeSession(answer, (signedIn) => (session = signedIn));
+  const { api: approvalsApi, ...approvalHandles } = createFakeApprovals(answer);
+  const { api: auditApi, ...auditHandles } = createFakeAudit(answer);
+  const { api: floorApi, ...floorHandles } = createFakeFloor(answer);
+  const { api: lockApi, ...lockHandles } = createFakeLock(answer);
+  const { api: updatesApi, ...updateHandles } = createFakeUpdates(answer);
 
   const api: RepConsoleApi = {
     getAppStatus: () => answer('getAppStatus', () => ({ version: '0.0.0-test', host: 'web' as const, connection: ONLINE, isSandboxBackend: options.isSandboxBackend ?? true })),
@@ -151,7 +171,14 @@ export function createFakeRepConsole(options: FakeRepConsoleOptions = {}): FakeR
     ...createFakeSoftphone(answer).api,
     ...paymentsApi,
     ...captureApi,
+    ...sessionApi,
+    ...approvalsApi,
+    ...auditApi,
+    ...floorApi,
+    ...lockApi,
+    ...updatesApi,
     ...interactionApi,
+    exportDiagnostics: () => answer('exportDiagnostics', () => ({ path: FAKE_DIAGNOSTICS_PATH, sizeBytes: 2_048, fileCount: 9 })),
   };
 
   return {
@@ -159,6 +186,12 @@ export function createFakeRepConsole(options: FakeRepConsoleOptions = {}): FakeR
     ...callHandles,
     ...paymentHandles,
     ...captureHandles,
+    ...sessionHandles,
+    ...approvalHandles,
+    ...auditHandles,
+    ...floorHandles,
+    ...lockHandles,
+    ...updateHandles,
     ...interactionHandles,
     changeCalls: changes.changeCalls,
     abandoned: changes.abandoned,

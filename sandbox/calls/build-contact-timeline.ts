@@ -27,6 +27,7 @@ type Action = Omit<Contact, 'kind' | 'actionKind' | 'occurredAt'> & { readonly a
 
 const EVENT_ACTIONS: Partial<Record<ParticipationEvent['kind'], ContactActionKind>> = {
   opt_in_requested: 'opt_in', opt_in_approved: 'opt_in', opt_out_requested: 'opt_out', effective_date_changed: 'back_date', effective_date_change_pending: 'back_date',
+  effective_date_change_rejected: 'back_date',
 };
 const PAYMENT_CHANNELS: Partial<Record<Payment['source'], { channel: ContactChannel; agentName: string; reason: string }>> = {
   phone: { channel: 'phone', agentName: 'Member services', reason: 'Payment by phone' },
@@ -45,9 +46,11 @@ function describeEvent(event: ParticipationEvent, actionKind: ContactActionKind)
   switch (actionKind) {
     case 'opt_in': return { reason: `Opt-in, plan year ${event.planYear}`, notes: `${event.kind === 'opt_in_approved' ? 'Approved' : 'Requested'}; effective ${on}.${authority}${note}` };
     case 'opt_out': return { reason: 'Opt-out', notes: `${event.reasonCode ? `${describeReasonCode(event.reasonCode)} ` : ''}The remaining balance is still billed.${authority}${note}` };
-    default: return event.kind === 'effective_date_change_pending'
-      ? { reason: 'Back-date awaiting approval', notes: `Asked to move the effective date to ${on}; a team lead must approve it.${authority}${note}` }
-      : { reason: 'Effective date changed', notes: `The effective date is now ${on}.${authority}${note}` };
+    default:
+      if (event.kind === 'effective_date_change_rejected') return { reason: 'Back-date rejected', notes: `A team lead rejected moving the effective date to ${on}.${note}` };
+      return event.kind === 'effective_date_change_pending'
+        ? { reason: 'Back-date awaiting approval', notes: `Asked to move the effective date to ${on}; a team lead must approve it.${authority}${note}` }
+        : { reason: 'Effective date changed', notes: `The effective date is now ${on}.${authority}${note}` };
   }
 }
 

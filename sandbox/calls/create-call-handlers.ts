@@ -49,7 +49,9 @@ export function createCallHandlers(deps: { readonly asOf: string; readonly now: 
         if (!checked.success) throw new SandboxApiError(400, 'INVALID_INPUT', `The ${body.event} event cannot be passed on: ${checked.error.issues[0]?.message ?? 'it is not valid'}.`);
       }
       for (const { userId, event } of deliveries) calls.hub.publish(userId, event);
-      if (deliveries.length === 0) calls.log.log(`CTI ${body.event} event routed to no one: it names no agent the sandbox knows (or the call was not ringing anyone).`);
+      // A call the phone system holds in a team's queue (or that left it) names no agent yet: the floor board counts it.
+      const isHeldInQueue = body.user === undefined && !('answeringNumber' in body && body.answeringNumber) && Boolean(body.queue?.trim());
+      if (deliveries.length === 0 && !isHeldInQueue) calls.log.log(`CTI ${body.event} event routed to no one: it names no agent the sandbox knows (or the call was not ringing anyone).`);
       return { routedTo: new Set(deliveries.map((d) => d.userId)).size };
     },
   };

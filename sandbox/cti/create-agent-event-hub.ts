@@ -4,16 +4,22 @@
  * back with the last id it saw gets what it missed within the replay window, in order and once — also
  * after the backend restarted, since the ids and the buffer live in the database.
  */
+import { z } from 'zod';
+import { ApprovalDecidedEventSchema, type ApprovalDecidedEvent } from '../../shared/api/approval-routes';
 import { CallEventSchema, type CallEvent } from '../../shared/calls/call-events';
 import type { SandboxDatabase } from '../database/open-database';
 
+/** What an agent's stream carries: their calls, and team leads' decisions on their requests. */
+export type AgentEvent = CallEvent | ApprovalDecidedEvent;
+const AgentEventSchema = z.union([CallEventSchema, ApprovalDecidedEventSchema]);
+
 /** Receives one event and its stream id. */
-export type AgentEventListener = (id: number, event: CallEvent) => void;
+export type AgentEventListener = (id: number, event: AgentEvent) => void;
 
 /** Publishes to agents; subscribers replay, then follow live. */
 export interface AgentEventHub {
   /** Stores the event for the agent and hands it to their open streams; returns its id. */
-  publish(userId: string, event: CallEvent): number;
+  publish(userId: string, event: AgentEvent): number;
   /**
    * Replays the agent's stored events after `afterId` (none when null) synchronously, then calls the
    * listener for each new one until the returned function is called.
@@ -53,7 +59,7 @@ export function createAgentEventHub(db: SandboxDatabase, options: AgentEventHubO
       if (afterId !== null) {
         for (const row of after.all(userId, afterId, options.now().getTime() - windowMs, options.maxReplay ?? 500)) {
           // Rows are written only by publish, from parsed events; a row that no longer parses is skipped, not sent.
-          const parsed = CallEventSchema.safeParse(JSON.parse(row.event));
+          const parsed = AgentEventSchema.safeParse(JSON.parse(row.event));
           if (parsed.success) listener(row.seq, parsed.data);
         }
       }

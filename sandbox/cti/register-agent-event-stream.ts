@@ -54,7 +54,7 @@ export function registerAgentEventStream(app: FastifyInstance, options: AgentEve
         res.end();
       };
       cleanups.push(options.hub.subscribe(user.id, afterId, (id, event) => {
-        if (isOpen) res.write(`id: ${id}\nevent: call\ndata: ${JSON.stringify(event)}\n\n`);
+        if (isOpen) res.write(`id: ${id}\nevent: ${event.type === 'approval_decided' ? 'approval_decided' : 'call'}\ndata: ${JSON.stringify(event)}\n\n`);
       }));
       const heartbeat = setInterval(() => {
         // An expired session ends here; a revoked one already ended through the registry.

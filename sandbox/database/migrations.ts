@@ -10,6 +10,9 @@
  * "OBrien" still finds O'Brien.
  */
 
+import { AUDIT_SCHEMA_SQL } from '../audit/audit-schema';
+import { IDENTITY_SCHEMA_SQL } from '../identity/identity-schema';
+
 /** One schema step, applied once in a transaction and recorded in `PRAGMA user_version`. */
 export interface Migration {
   readonly version: number;
@@ -194,6 +197,15 @@ CREATE INDEX agent_events_by_user ON agent_events (user_id, seq);
 CREATE INDEX agent_events_by_age ON agent_events (created_at_ms);
 `;
 
+// Team-lead decisions (issue 10): who decided a request, when, why, and the decision's own confirmation number.
+const APPROVAL_DECISIONS = `
+ALTER TABLE approvals ADD COLUMN decided_by TEXT;
+ALTER TABLE approvals ADD COLUMN decided_by_id TEXT;
+ALTER TABLE approvals ADD COLUMN decided_at TEXT;
+ALTER TABLE approvals ADD COLUMN decision_reason TEXT;
+ALTER TABLE approvals ADD COLUMN decision_confirmation_number TEXT;
+`;
+
 /** Every schema step, oldest first; `version` is the step's position, stored in `PRAGMA user_version`. */
 export const migrations: readonly Migration[] = [
   { version: 1, name: 'members, their records and seed metadata', sql: INITIAL },
@@ -202,6 +214,9 @@ export const migrations: readonly Migration[] = [
   { version: 4, name: 'approvals and idempotency records', sql: APPROVALS_AND_IDEMPOTENCY, isSeedNeutral: true },
   { version: 5, name: 'payments: processor tokens, the method behind each payment and refund, refund plan years and approvals', sql: PAYMENTS },
   { version: 6, name: 'calls: agent states, interactions and the agent event stream', sql: CALLS, isSeedNeutral: true },
+  { version: 7, name: 'the audit trail: append-only, hash-chained entries', sql: AUDIT_SCHEMA_SQL, isSeedNeutral: true },
+  { version: 8, name: 'approvals: who decided, when, why, and the decision confirmation number', sql: APPROVAL_DECISIONS, isSeedNeutral: true },
+  { version: 9, name: 'single sign-on: OpenID provider keys and store, signed-out access tokens', sql: IDENTITY_SCHEMA_SQL, isSeedNeutral: true },
 ];
 
 /**

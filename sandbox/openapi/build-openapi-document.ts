@@ -53,7 +53,8 @@ export function buildOpenApiDocument(): Json {
       version: API_VERSION,
       description: 'The contract between Rep Console and a health plan\'s payer backend, generated from shared/api/routes.ts. '
         + 'Money is integer cents; dates are YYYY-MM-DD; instants are ISO 8601 with a time zone. Every non-2xx answer carries an ApiError body. '
-        + 'Sign in with POST /v1/sessions and send the token as `Authorization: Bearer <token>`; sign out with DELETE /v1/sessions/current. '
+        + 'Send `Authorization: Bearer <token>`: an access token (JWT, RFC 9068) from the company\'s OpenID provider, whose `sub`, `role` '
+        + 'and `client_ids` claims name the user, or, in the sandbox only, the token from POST /v1/sessions; sign out with DELETE /v1/sessions/current. '
         + '`x-roles` lists the roles an operation allows; a user reaches only the members of the clients they are assigned to. '
         + 'Operations marked `x-idempotent` change a record and require an Idempotency-Key header; their business refusals (409, 422) '
         + 'carry the codes each operation lists. Request schemas describe what a caller may send (`…Input` where that is looser than '
@@ -143,7 +144,7 @@ function buildServiceDocument(service: ServiceDocument): Json {
       ...(hasChanges ? { parameters: { IdempotencyKey: IDEMPOTENCY_KEY }, headers: { IdempotentReplayed: IDEMPOTENT_REPLAYED } } : {}),
       responses,
       ...(hasSignIn
-        ? { securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', description: 'The token from POST /v1/sessions; valid for 8 hours in the sandbox, or until DELETE /v1/sessions/current.' } } }
+        ? { securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', description: 'An access token from the OpenID provider (signature, issuer, audience and expiry checked), or the sandbox\'s token from POST /v1/sessions (8 hours); either stops working at DELETE /v1/sessions/current.' } } }
         : {}),
     },
   };

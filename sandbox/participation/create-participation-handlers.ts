@@ -1,12 +1,12 @@
 /**
  * The handlers of the participation routes: client rules and program settings to read, the three
- * changes (each run by the server inside the idempotency transaction), and the approvals queue.
+ * changes (each run by the server inside the idempotency transaction). The approvals queue is sandbox/approvals/.
  */
 import type { User } from '../../shared/domain/session';
 import type { MemberRepository } from '../database/create-member-repository';
 import { PROGRAM_SETTINGS } from '../program/program-settings';
 import { findClientRules } from '../seed/client-catalog';
-import { assertClientAccess, assignedClientIds } from '../server/client-access';
+import { assertClientAccess } from '../server/client-access';
 import type { RouteHandlers } from '../server/create-route-handlers';
 import { openMember } from '../server/open-member';
 import { SandboxApiError } from '../server/sandbox-api-error';
@@ -16,7 +16,7 @@ import { optInMember } from './opt-in-member';
 import { optOutMember } from './opt-out-member';
 
 /** The routes of shared/api/participation-routes.ts. */
-export type ParticipationHandlers = Pick<RouteHandlers, 'getClientRules' | 'getProgramSettings' | 'optInMember' | 'optOutMember' | 'changeEffectiveDate' | 'listApprovals'>;
+export type ParticipationHandlers = Pick<RouteHandlers, 'getClientRules' | 'getProgramSettings' | 'optInMember' | 'optOutMember' | 'changeEffectiveDate'>;
 
 /** Binds the handlers to the change dependencies and the member lookups. */
 export function createParticipationHandlers(deps: ChangeDependencies & { readonly members: MemberRepository }): ParticipationHandlers {
@@ -39,6 +39,5 @@ export function createParticipationHandlers(deps: ChangeDependencies & { readonl
     optInMember: ({ params, body, user }) => optInMember(deps, targetOf(user, params.memberId), body),
     optOutMember: ({ params, body, user }) => optOutMember(deps, targetOf(user, params.memberId), body),
     changeEffectiveDate: ({ params, body, user }) => changeEffectiveDate(deps, targetOf(user, params.memberId), body),
-    listApprovals: ({ user }) => ({ approvals: deps.approvals.listPending(assignedClientIds(user)) }),
   };
 }

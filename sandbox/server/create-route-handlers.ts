@@ -7,11 +7,16 @@
 import type { z } from 'zod';
 import type { ApiRouteName, ApiRoutes } from '../../shared/api/routes';
 import type { User } from '../../shared/domain/session';
+import { createApprovalHandlers } from '../approvals/create-approval-handlers';
+import { createAuditHandlers } from '../audit/create-audit-handlers';
+import type { AuditTrail } from '../audit/create-audit-trail';
 import type { ApprovalRepository } from '../database/create-approval-repository';
 import type { ClientRepository } from '../database/create-client-repository';
 import type { MemberRepository } from '../database/create-member-repository';
 import type { ParticipationWriter } from '../database/create-participation-writer';
 import { createCallHandlers } from '../calls/create-call-handlers';
+import { createFloorHandlers, observeFloorCalls } from '../floor/create-floor-handlers';
+import type { FloorService } from '../floor/create-floor-service';
 import type { CallServices } from '../calls/create-call-services';
 import { createParticipationHandlers } from '../participation/create-participation-handlers';
 import type { PaymentWriter } from '../database/create-payment-writer';
@@ -44,7 +49,7 @@ export interface HandlerInput<N extends ApiRouteName> {
 }
 
 /** Routes that stream rather than answer, each served by its own registration (sandbox/cti/register-agent-event-stream.ts). */
-export type StreamRouteName = 'streamAgentEvents';
+export type StreamRouteName = 'streamAgentEvents' | 'streamFloorEvents';
 
 /** The handler table: one entry per contract route, typed by that route's schemas; changes are synchronous. */
 export type RouteHandlers = {
@@ -69,6 +74,10 @@ export interface HandlerDependencies {
   readonly payments: PaymentWriter;
   readonly tokens: TokenRepository;
   readonly calls: CallServices;
+  /** The live floor board: team leads' boards and the deltas their streams get (sandbox/floor/). */
+  readonly floor: FloorService;
+  /** The audit trail the console's own events are appended to and team leads search. */
+  readonly audit: AuditTrail;
 }
 
 /** Binds the handlers to the database and the session store. */
@@ -100,9 +109,14 @@ export function createRouteHandlers(deps: HandlerDependencies): RouteHandlers {
       if (!record) throw new Error('A member found by ID has no record.');
       return record.profile;
     },
-    listTeamAgents: () => ({ agents: SANDBOX_USERS.map((u) => u.user) }),
+    // The simulated floor agents (sandbox/floor/floor-agents.ts) show on the floor board once played, not here.
+    listTeamAgents: () => ({ agents: SANDBOX_USERS.filter((u) => !u.isSimulated).map((u) => u.user) }),
     ...createParticipationHandlers(deps),
+    ...createApprovalHandlers({ ...deps, hub: deps.calls.hub }),
     ...createPaymentHandlers(deps),
-    ...createCallHandlers(deps),
+    // The floor board hears every state, saved call and CTI event the calls routes accept.
+    ...observeFloorCalls(createCallHandlers(deps), deps.floor, deps.calls.tokens),
+    ...createFloorHandlers(deps),
+    ...createAuditHandlers(deps),
   };
 }

@@ -9,6 +9,9 @@ import { createCallServices, type CallServerOptions } from '../calls/create-call
 import { endStreamsOnRevoke } from '../cti/create-agent-stream-registry';
 import { registerAgentEventStream } from '../cti/register-agent-event-stream';
 import { registerCtiWebhook } from '../cti/register-cti-webhook';
+import { createFloorService } from '../floor/create-floor-service';
+import { registerFloorEventStream } from '../floor/register-floor-event-stream';
+import { createAuditTrail } from '../audit/create-audit-trail';
 import { createApprovalRepository } from '../database/create-approval-repository';
 import { createClientRepository } from '../database/create-client-repository';
 import { createMemberRepository } from '../database/create-member-repository';
@@ -24,6 +27,8 @@ import { answerClientError } from './answer-client-error';
 import { createFaultInjector, type FaultControls } from './create-fault-injector';
 import { createRouteHandlers } from './create-route-handlers';
 import { createSessionStore } from './create-session-store';
+import type { AccessTokenVerifier } from '../identity/create-access-token-verifier';
+import { createRevokedTokenRepository } from '../identity/create-revoked-token-repository';
 import { createSignInThrottle } from './create-sign-in-throttle';
 import { registerApiRoute, type ErasedHandler } from './register-api-route';
 import { registerErrorAnswers } from './register-error-answers';
@@ -44,6 +49,8 @@ export interface SandboxServerOptions {
   readonly now?: () => Date;
   /** Phone-system tokens, the agent event stream's heartbeat and replay window, the CTI log (sandbox/calls/). */
   readonly calls?: CallServerOptions;
+  /** Also accept the sandbox OpenID provider's access tokens (sandbox/identity/); without it, only the sandbox's own sessions. */
+  readonly accessTokens?: AccessTokenVerifier;
 }
 
 /** A built server: the Fastify app plus listen/close and the fault handle. */
@@ -75,14 +82,17 @@ export function createSandboxServer(options: SandboxServerOptions): SandboxServe
   registerErrorAnswers(app, { logger });
   const faults = createFaultInjector();
   const calls = createCallServices(db, now, options.calls);
-  const sessions = endStreamsOnRevoke(createSessionStore(createSessionRepository(db), { now }), calls.streams);
+  const accessTokens = options.accessTokens ? { accessTokens: { verifier: options.accessTokens, revoked: createRevokedTokenRepository(db) } } : {};
+  const sessions = endStreamsOnRevoke(createSessionStore(createSessionRepository(db), { now, ...accessTokens }), calls.streams);
   const clients = createClientRepository(db);
   const members = createMemberRepository(db);
   const profiles = createProfileReader(db, asOf, members, clients);
+  const audit = createAuditTrail(db, now);
+  const floor = createFloorService({ db, asOf, now });
   const handlers = createRouteHandlers({
     asOf, now, sessions, throttle: createSignInThrottle(now), clients, members, profiles,
     writer: createParticipationWriter(db), approvals: createApprovalRepository(db),
-    payments: createPaymentWriter(db), tokens: createTokenRepository(db), calls,
+    payments: createPaymentWriter(db), tokens: createTokenRepository(db), calls, floor, audit,
   });
   app.addHook('onRequest', faults.apply);
   registerCtiWebhook(app, calls);
@@ -90,13 +100,14 @@ export function createSandboxServer(options: SandboxServerOptions): SandboxServe
     reply.header('cache-control', 'no-store');
   });
   app.addHook('preClose', async () => faults.cancelDelays());
-  const context = { sessions, idempotency: createIdempotencyStore(db, now), validateResponses: options.validateResponses ?? true };
+  const context = { sessions, idempotency: createIdempotencyStore(db, now), validateResponses: options.validateResponses ?? true, audit };
   for (const [name, route] of Object.entries(apiRoutes) as [keyof typeof apiRoutes, ApiRoute][]) {
-    if (name === 'streamAgentEvents') continue;
+    if (name === 'streamAgentEvents' || name === 'streamFloorEvents') continue;
     // The handler table is checked route by route in create-route-handlers.ts; here they are used uniformly.
     registerApiRoute(app, route, handlers[name] as ErasedHandler, context);
   }
   registerAgentEventStream(app, { sessions, hub: calls.hub, streams: calls.streams, ...(calls.heartbeatMs !== undefined ? { heartbeatMs: calls.heartbeatMs } : {}) });
+  registerFloorEventStream(app, { sessions, floor, streams: calls.streams, ...(calls.heartbeatMs !== undefined ? { heartbeatMs: calls.heartbeatMs } : {}) });
   return {
     app,
     asOf,

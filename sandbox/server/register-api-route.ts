@@ -7,10 +7,12 @@
  * A change (isIdempotent) runs inside the idempotency store's transaction: its writes and its stored
  * answer commit together; a retry with the same key gets that answer with `Idempotent-Replayed: true`.
  */
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import type { ApiRoute } from '../../shared/api/routes';
 import type { Role, User } from '../../shared/domain/session';
+import type { AuditTrail } from '../audit/create-audit-trail';
+import { createCallRecorder, type CallRecorder } from '../audit/create-call-recorder';
 import { fingerprintRequest } from '../idempotency/fingerprint-request';
 import type { IdempotencyStore, StoredAnswer } from '../idempotency/create-idempotency-store';
 import { SESSION_ENDED_MESSAGE, type SessionStore } from './create-session-store';
@@ -26,6 +28,8 @@ export interface RouteContext {
   readonly sessions: SessionStore;
   readonly idempotency: IdempotencyStore;
   readonly validateResponses: boolean;
+  /** Where every recorded call is appended (sandbox/audit/); absent on servers without a trail (the processor stand-in). */
+  readonly audit?: AuditTrail;
 }
 
 /** A handler with its route's types erased; create-route-handlers.ts keeps them checked. */
@@ -79,26 +83,41 @@ function toDeclaredRefusal(route: ApiRoute, error: unknown): StoredAnswer | null
 
 /** Adds the route; errors thrown here reach the server's error handler as SandboxApiError. */
 export function registerApiRoute(app: FastifyInstance, route: ApiRoute, handler: ErasedHandler, context: RouteContext): void {
+  const serve = async (request: FastifyRequest, reply: FastifyReply, recorder: CallRecorder) => {
+    const { user, token } = authenticate(route, request, context.sessions);
+    recorder.identify(user, null);
+    const key = route.isIdempotent && user ? idempotencyKeyOf(request) : null;
+    recorder.identify(user, key);
+    const input = {
+      params: parsePart(route.params, request.params),
+      query: parsePart(route.query, request.query),
+      body: parsePart(route.body, request.body),
+      user,
+      token,
+      clientAddress: request.ip,
+    };
+    const check = (answer: unknown) => (context.validateResponses ? checkAnswer(route, answer) : answer);
+    if (key === null || user === null) {
+      const answer = check(await handler(input));
+      recorder.answered({ status: 200, body: answer });
+      return reply.code(200).send(answer);
+    }
+    const scope = { userId: user.id, key, operationId: route.operationId, fingerprint: fingerprintRequest(route.operationId, input.params, input.body) };
+    const { answer, isReplay } = recorder.recordChange(() => context.idempotency.run(scope, () => check(handler(input)), (error) => toDeclaredRefusal(route, error)));
+    if (isReplay) reply.header('idempotent-replayed', 'true');
+    return reply.code(answer.status).send(answer.body);
+  };
   app.route({
     method: route.method,
     url: route.path,
     handler: async (request, reply) => {
-      const { user, token } = authenticate(route, request, context.sessions);
-      const key = route.isIdempotent && user ? idempotencyKeyOf(request) : null;
-      const input = {
-        params: parsePart(route.params, request.params),
-        query: parsePart(route.query, request.query),
-        body: parsePart(route.body, request.body),
-        user,
-        token,
-        clientAddress: request.ip,
-      };
-      const check = (answer: unknown) => (context.validateResponses ? checkAnswer(route, answer) : answer);
-      if (key === null || user === null) return reply.code(200).send(check(await handler(input)));
-      const scope = { userId: user.id, key, operationId: route.operationId, fingerprint: fingerprintRequest(route.operationId, input.params, input.body) };
-      const { answer, isReplay } = context.idempotency.run(scope, () => check(handler(input)), (error) => toDeclaredRefusal(route, error));
-      if (isReplay) reply.header('idempotent-replayed', 'true');
-      return reply.code(answer.status).send(answer.body);
+      const recorder = createCallRecorder(route, request, context.audit, context.sessions);
+      try {
+        return await serve(request, reply, recorder);
+      } catch (error) {
+        recorder.failed(error);
+        throw error;
+      }
     },
   });
 }

@@ -4,6 +4,7 @@
  *   npm run softphone -- pair 428613             pair (the token is saved to .sandbox-data/softphone-token), then prompt
  *   npm run softphone                            connect with the saved token, then prompt (type help)
  *   npm run softphone -- --script calls.json     connect, run a JSON array of command lines, exit
+ *   npm run softphone -- floor --agents 200      play a floor of simulated agents against the sandbox (floor-cli.ts)
  *
  * Options: --url ws://127.0.0.1:47615/softphone (or --port N), --token-file FILE, --processor-url URL
  * (default $REPCONSOLE_PROCESSOR_URL: where secure capture tokenises the test card), --name NAME.
@@ -14,11 +15,15 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { LINK_DEFAULT_PORT, LINK_PATH } from '../../shared/softphone/link-protocol';
 import { createSoftphoneSimulator } from './create-softphone-simulator';
+import { runFloorCli } from './floor-cli';
 import { runSoftphoneCommand, SOFTPHONE_HELP } from './run-softphone-command';
 import { DEFAULT_TOKEN_FILE, softphoneTokenFile } from './softphone-token-file';
 
 const ScriptSchema = z.array(z.string().max(500)).max(1000);
 const say = (text: string) => text && process.stdout.write(`${text}\n`);
+
+// `floor` plays a floor of agents over HTTP, no link: its own options (floor-cli.ts).
+if (process.argv[2] === 'floor') process.exit(await runFloorCli(process.argv.slice(3)));
 
 try {
   const { values, positionals } = parseArgs({

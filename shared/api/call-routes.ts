@@ -8,6 +8,7 @@ import { CallEventSchema } from '../calls/call-events';
 import { AgentStatusSchema, InteractionRecordSchema } from '../calls/interaction';
 import { ConfirmationNumberSchema } from '../domain/primitives';
 import type { ApiRoute } from './api-route';
+import { ApprovalDecidedEventSchema } from './approval-routes';
 
 const ANY_USER = ['rep', 'team_lead'] as const;
 
@@ -60,9 +61,13 @@ export const CtiEventAnswerSchema = z.object({ routedTo: z.number().int().min(0)
  * last one seen as `Last-Event-ID` when reconnecting), `event: call`, and `data:` one CallEvent as JSON.
  */
 export const AgentStreamEventSchema = z
-  .object({ id: z.string().regex(/^\d{1,15}$/), event: z.literal('call'), data: CallEventSchema })
+  .discriminatedUnion('event', [
+    z.object({ id: z.string().regex(/^\d{1,15}$/), event: z.literal('call'), data: CallEventSchema }),
+    /** A team lead decided a request this user made (shared/api/approval-routes.ts). */
+    z.object({ id: z.string().regex(/^\d{1,15}$/), event: z.literal('approval_decided'), data: ApprovalDecidedEventSchema }),
+  ])
   .meta({
-    description: 'Sent as text/event-stream, not JSON: each message is `id: <n>`, `event: call` and `data: <CallEvent JSON>` lines and a blank line; '
+    description: 'Sent as text/event-stream, not JSON: each message is `id: <n>`, `event: call` (or `event: approval_decided`) and `data: <JSON>` lines and a blank line; '
       + 'comment lines (`: heartbeat`) arrive about every 15 seconds.',
   });
 
@@ -105,7 +110,7 @@ export const callRoutes = {
   },
   streamAgentEvents: {
     operationId: 'streamAgentEvents',
-    summary: "Server-sent events (text/event-stream) for the signed-in user: the calls phone systems report for them. Each message has an increasing `id`; "
+    summary: "Server-sent events (text/event-stream) for the signed-in user: the calls phone systems report for them, and team leads' decisions on their requests. Each message has an increasing `id`; "
       + 'reconnect with `Last-Event-ID` to get what was missed in the last few minutes, once. The stream ends when the session is revoked or expires.',
     method: 'GET',
     path: '/v1/agents/me/events',

@@ -1,12 +1,12 @@
 /**
- * The write path's first routes (participation changes), the rules and settings they obey, and the
- * approvals they may create. Every change is idempotent by its `Idempotency-Key` and answers business
+ * The write path's first routes (participation changes) and the rules and settings they obey; the
+ * approvals they may create are decided through shared/api/approval-routes.ts. Every change is
+ * idempotent by its `Idempotency-Key` and answers business
  * outcomes (already participating, outside the window…) as declared error codes the console acts on.
  */
 import { z } from 'zod';
 import { ClientRulesSchema, ProgramSettingsSchema } from '../domain/client-rules';
 import {
-  ApprovalSchema,
   ChangeResultSchema,
   EffectiveDateChangeSchema,
   OptInRequestSchema,
@@ -97,13 +97,5 @@ export const participationRoutes = {
       REPRESENTATIVE,
       REUSED_KEY,
     ],
-  },
-  listApprovals: {
-    operationId: 'listApprovals',
-    summary: 'Requests waiting for a team lead, oldest first.',
-    method: 'GET',
-    path: '/v1/approvals',
-    response: z.object({ approvals: z.array(ApprovalSchema) }),
-    roles: ['team_lead'],
   },
 } as const satisfies Record<string, ApiRoute>;

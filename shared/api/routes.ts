@@ -10,7 +10,10 @@ import { MemberSearchQuerySchema } from '../domain/member-search';
 import { IsoDateTimeSchema, MemberIdSchema } from '../domain/primitives';
 import { SignInInputSchema, UserSchema } from '../domain/session';
 import type { ApiRoute } from './api-route';
+import { approvalRoutes } from './approval-routes';
+import { auditRoutes } from './audit-routes';
 import { callRoutes } from './call-routes';
+import { floorRoutes } from './floor-routes';
 import { participationRoutes } from './participation-routes';
 import { paymentRoutes } from './payment-routes';
 
@@ -19,6 +22,10 @@ export { ApiErrorSchema, type ApiError, type ApiRoute, type ApiRouteError, type 
 export { AgentStreamEventSchema, CtiEventAnswerSchema, CtiEventBodySchema } from './call-routes';
 export { CallEventSchema } from '../calls/call-events';
 export { AgentStatusSchema, InteractionRecordSchema } from '../calls/interaction';
+// The floor board's schemas, named for the same reason.
+export { FloorStreamEventSchema } from './floor-routes';
+export { FloorAgentSchema, FloorDispositionSchema, FloorHourSchema, FloorQueueSchema, FloorSnapshotSchema } from '../floor/floor-board';
+export { FloorEventSchema } from '../floor/floor-events';
 
 const ANY_USER = ['rep', 'team_lead'] as const;
 
@@ -107,8 +114,11 @@ export const apiRoutes = {
     roles: ['team_lead'],
   },
   ...participationRoutes,
+  ...approvalRoutes,
   ...callRoutes,
+  ...floorRoutes,
   ...paymentRoutes,
+  ...auditRoutes,
 } as const satisfies Record<string, ApiRoute>;
 
 export type ApiRoutes = typeof apiRoutes;

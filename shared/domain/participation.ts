@@ -26,6 +26,8 @@ export const ParticipationEventKindSchema = z.enum([
   'effective_date_changed',
   /** A back-date beyond the client's window, waiting for a team lead. */
   'effective_date_change_pending',
+  /** A team lead rejected a back-date that waited for approval: the effective date stays as it was. */
+  'effective_date_change_rejected',
 ]);
 export type ParticipationEventKind = z.infer<typeof ParticipationEventKindSchema>;
 

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { CallPoppedSchema, CallsStateSchema, SecureCaptureViewSchema } from '../calls/call-views';
 import { LinkViewSchema } from '../calls/call-views';
 import type { EventChannel, InvokeChannel } from './channels';
+import { FloorViewSchema } from '../floor/floor-view';
 import { ClientRulesSchema, ProgramSettingsSchema } from '../domain/client-rules';
 import { EffectiveDateChangeSchema, OptInRequestSchema, OptOutRequestSchema } from '../domain/participation-changes';
 import {
@@ -19,8 +20,10 @@ import {
   TakePaymentRequestSchema,
 } from '../domain/payment-changes';
 import { CreateTokenRequestSchema } from '../api/processor-routes';
+import { ApprovalDecidedEventSchema, ApprovalQueueItemSchema, DecideApprovalRequestSchema } from '../api/approval-routes';
 import { ClientIdSchema, IsoDateTimeSchema, MemberIdSchema } from '../domain/primitives';
 import { MemberSearchQuerySchema } from '../domain/member-search';
+import { AuditCsvExportSchema, AuditFiltersSchema, AuditPageSchema, AuditSearchQuerySchema } from '../domain/audit';
 import { SessionSchema, SignInInputSchema } from '../domain/session';
 import { AgentViewSchema, InteractionViewSchema } from '../calls/call-views';
 import { AgentChoiceSchema, FinishWrapUpInputSchema, IdentifyMemberInputSchema, SaveNotesInputSchema, VerifyCallerInputSchema } from '../calls/interaction-requests';
@@ -36,6 +39,10 @@ import {
   SessionEndedSchema,
   TokenizeOutcomeSchema,
 } from './views';
+import { LockStateSchema, UnlockInputSchema } from './views';
+import { OpenExternalSchema, SignInOptionsSchema } from './views';
+import { UpdateInstallRefusalSchema, UpdateStateSchema } from './views';
+import { DiagnosticsExportSchema } from './views';
 
 const NoInputSchema = z.undefined();
 
@@ -66,6 +73,11 @@ export const invokeContract = {
   'session:get-current': { input: NoInputSchema, output: SessionSchema.nullable() },
   'session:sign-in': { input: SignInInputSchema, output: SessionSchema },
   'session:sign-out': { input: NoInputSchema, output: z.null() },
+  /** Single sign-on or the password form (ADR 12). */
+  'session:get-sign-in-options': { input: NoInputSchema, output: SignInOptionsSchema },
+  /** Opens the provider in the system browser; answers when its redirect came back (or the attempt ended). */
+  'session:sign-in-with-provider': { input: NoInputSchema, output: SessionSchema },
+  'session:cancel-provider-sign-in': { input: NoInputSchema, output: z.null() },
   'members:search': { input: MemberSearchQuerySchema, output: z.array(SearchResultSchema) },
   'members:open': {
     input: z.object({
@@ -110,6 +122,14 @@ export const invokeContract = {
   'refunds:request': { input: changeInput(RefundRequestSchema), output: ChangeViewSchema },
   /** The whole MBI, on purpose: audited (who, when, which member), never sent in a view. */
   'members:reveal-mbi': { input: z.object({ memberId: MemberIdSchema }).strict(), output: RevealedMbiSchema },
+  /** A team lead's queue: requests waiting for their clients, oldest first (never cached: it is the backend's now). */
+  'approvals:list': { input: NoInputSchema, output: z.array(ApprovalQueueItemSchema) },
+  /** A team lead approves or rejects one request: a change like any other (one actionId, one Idempotency-Key); memberId is the request's member. */
+  'approvals:decide': { input: changeInput(DecideApprovalRequestSchema), output: ChangeViewSchema },
+  /** A team lead searches the backend's audit trail (newest first, one page). */
+  'audit:search': { input: AuditSearchQuerySchema, output: AuditPageSchema },
+  /** Every entry matching the filters as RFC 4180 CSV text, which the screen saves as a file (a download in both hosts). */
+  'audit:export-csv': { input: AuditFiltersSchema, output: AuditCsvExportSchema },
   /** The interaction with the caller on the line (or in wrap-up); null between calls. */
   'interactions:get-current': { input: NoInputSchema, output: InteractionViewSchema.nullable() },
   /** The rep says which member this call is about (main also does it when the pop or the rep opens one). */
@@ -118,6 +138,24 @@ export const invokeContract = {
   'interactions:save-notes': { input: SaveNotesInputSchema, output: z.object({ savedAt: IsoDateTimeSchema }) },
   'interactions:finish-wrap-up': { input: FinishWrapUpInputSchema, output: z.null() },
   'interactions:set-agent-state': { input: AgentChoiceSchema, output: AgentViewSchema },
+  /** Whether the console is locked; while it is, member reads and changes are refused with CONSOLE_LOCKED. */
+  'session:get-lock-state': { input: NoInputSchema, output: LockStateSchema },
+  /** The rep pressed a key, moved or clicked (sent at most every few seconds): the idle time starts again. */
+  'session:report-activity': { input: NoInputSchema, output: z.null() },
+  /** The rep locks the console on purpose (stepping away); allowed during a call. */
+  'session:lock': { input: NoInputSchema, output: LockStateSchema },
+  /** The same user proves it is them again; a wrong password or another user leaves it locked. */
+  'session:unlock': { input: UnlockInputSchema, output: LockStateSchema },
+  /** The console's own update: off, checking, downloading, ready (installs at sign-out) or why not. */
+  'updates:get-state': { input: NoInputSchema, output: UpdateStateSchema },
+  /** "Install update and restart": null when it installs (now, or once the download is verified), else why not. */
+  'updates:install': { input: NoInputSchema, output: UpdateInstallRefusalSchema.nullable() },
+  /** Writes the diagnostics archive (logs, policy and its sources, versions, statistics; PHI scrubbed) and says where. */
+  'diagnostics:export': { input: NoInputSchema, output: DiagnosticsExportSchema },
+  /** A team lead's floor board (their team's reps, queue and today's calls); opens the live feed, which then sends floor:changed. */
+  'floor:get': { input: NoInputSchema, output: FloorViewSchema },
+  /** The lead left the board: main closes the floor stream (and stops floor:changed) until it is opened again. */
+  'floor:close': { input: NoInputSchema, output: z.null() },
 } as const satisfies { [C in InvokeChannel]: { input: z.ZodType; output: z.ZodType } };
 
 export const eventContract = {
@@ -125,12 +163,19 @@ export const eventContract = {
   'members:profile-refreshed': { payload: MemberProfileViewSchema },
   'members:refresh-failed': { payload: MemberRefreshFailedSchema },
   'session:ended': { payload: SessionEndedSchema },
+  'session:open-external': { payload: OpenExternalSchema },
   'calls:changed': { payload: CallsStateSchema },
   /** Once per call id, on ringing: where the console should go for this caller. */
   'calls:popped': { payload: CallPoppedSchema },
   'calls:secure-capture-changed': { payload: SecureCaptureViewSchema },
   'interactions:changed': { payload: InteractionViewSchema.nullable() },
   'agent:changed': { payload: AgentViewSchema },
+  /** A team lead decided a request this user made: the console tells the rep and refreshes that member if open. */
+  'approvals:decided': { payload: ApprovalDecidedEventSchema },
+  'session:lock-changed': { payload: LockStateSchema },
+  'updates:changed': { payload: UpdateStateSchema },
+  /** The floor board changed (at most ten a second) or its feed connected or dropped. */
+  'floor:changed': { payload: FloorViewSchema },
 } as const satisfies { [E in EventChannel]: { payload: z.ZodType } };
 
 export type InvokeContract = typeof invokeContract;

@@ -19,6 +19,16 @@ export const ERROR_CODES = [
   'VERIFICATION_REQUIRED',
   /** The call came by a launch hook or the CTI feed, or the softphone is not connected: the console cannot act on it. */
   'CALL_NOT_CONTROLLABLE',
+  /** Single sign-on: the rep cancelled, or the attempt timed out. */
+  'SIGN_IN_CANCELLED',
+  /** Single sign-on did not finish: the provider refused, the answer was not this attempt's, or it could not be reached. */
+  'SIGN_IN_FAILED',
+  /** Someone other than the signed-in rep re-authenticated (unlocking): they must sign out instead. */
+  'DIFFERENT_USER',
+  /** The console is locked (idle or on request): member reads and changes wait for the rep to unlock. */
+  'CONSOLE_LOCKED',
+  /** Unlocking failed: the password was wrong (someone else proving who they are is DIFFERENT_USER). */
+  'UNLOCK_REFUSED',
   'INTERNAL',
 ] as const;
 export const ErrorCodeSchema = z.enum(ERROR_CODES);

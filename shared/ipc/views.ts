@@ -104,6 +104,20 @@ export const SessionEndedSchema = z.object({
 });
 export type SessionEnded = z.infer<typeof SessionEndedSchema>;
 
+/** What the sign-in screen offers: IT's OpenID provider (single sign-on), or the backend's password form when none is set. */
+export const SignInOptionsSchema = z.object({
+  provider: z.object({ issuer: z.string() }).nullable(),
+  isPasswordAllowed: z.boolean(),
+});
+export type SignInOptions = z.infer<typeof SignInOptionsSchema>;
+
+/**
+ * The web host's way to open the system browser: main asks the page (in a browser, that *is* the system
+ * browser) to open the provider's sign-in or sign-out page. The Electron host uses shell.openExternal instead.
+ */
+export const OpenExternalSchema = z.object({ url: z.url({ protocol: /^https?$/ }) });
+export type OpenExternal = z.infer<typeof OpenExternalSchema>;
+
 export const MemberRefreshFailedSchema = z.object({
   memberId: z.string(),
   message: z.string(),
@@ -139,3 +153,52 @@ export const TokenizeOutcomeSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('refused'), code: z.string().min(1), message: z.string().min(1) }),
 ]);
 export type TokenizeOutcome = z.infer<typeof TokenizeOutcomeSchema>;
+
+/**
+ * Whether the console is locked (idle, or the rep asked) and since when. While it is, main refuses
+ * member reads and changes and the screen hides everything behind the lock screen; `unlockMethod` says
+ * how the rep proves it is still them: the identity provider again, or the sandbox password.
+ */
+export const LockStateSchema = z
+  .object({
+    isLocked: z.boolean(),
+    lockedAt: IsoDateTimeSchema.nullable(),
+    reason: z.enum(['idle', 'manual']).nullable(),
+    unlockMethod: z.enum(['password', 'provider']),
+  })
+  .refine((state) => (state.lockedAt !== null) === state.isLocked && (state.reason !== null) === state.isLocked, 'A lock carries its time and reason exactly while it is locked.');
+export type LockState = z.infer<typeof LockStateSchema>;
+
+/** How the rep unlocks: the password of the signed-in user (no identity provider configured), or the provider again. */
+export const UnlockInputSchema = z.discriminatedUnion('method', [
+  z.object({ method: z.literal('password'), password: z.string().min(1, 'Enter your password.').max(256) }).strict(),
+  z.object({ method: z.literal('provider') }).strict(),
+]);
+export type UnlockInput = z.infer<typeof UnlockInputSchema>;
+
+/**
+ * Where the console's own update stands (main/updates/): off by policy, looking, downloading, or ready
+ * to install at sign-out. `reason` says why nothing is happening (deferred, pinned, feed down) for IT.
+ */
+export const UpdateStateSchema = z.object({
+  status: z.enum(['off', 'idle', 'checking', 'downloading', 'ready', 'error']),
+  /** The version found, downloading or ready. */
+  version: z.string().min(1).optional(),
+  reason: z.string().min(1).optional(),
+});
+export type UpdateState = z.infer<typeof UpdateStateSchema>;
+
+/** Why "Install update and restart" did not restart now: a call is up, or nothing is ready. Null: it is installing (or will when the download finishes). */
+export const UpdateInstallRefusalSchema = z.object({
+  code: z.enum(['CALL_IN_PROGRESS', 'NO_UPDATE_READY']),
+  message: z.string().min(1),
+});
+export type UpdateInstallRefusal = z.infer<typeof UpdateInstallRefusalSchema>;
+
+/** Where "Export diagnostics" wrote its archive (a path on this desktop or IT's share), for the rep to pass on. */
+export const DiagnosticsExportSchema = z.object({
+  path: z.string().min(1),
+  sizeBytes: z.number().int().nonnegative(),
+  fileCount: z.number().int().positive(),
+});
+export type DiagnosticsExport = z.infer<typeof DiagnosticsExportSchema>;

@@ -27,6 +27,7 @@ export const DOMAIN_LABELS = {
     terminated: 'Terminated',
     effective_date_changed: 'Effective date changed',
     effective_date_change_pending: 'Back-date awaiting team lead approval',
+    effective_date_change_rejected: 'Back-date rejected by team lead',
   } satisfies Record<ParticipationEventKind, string>,
   billStatus: {
     paid: { label: 'Paid', tone: 'green' },

@@ -1,5 +1,5 @@
 /**
- * A server-sent events parser (the WHATWG event-stream format) for the backend's agent event stream:
+ * A server-sent events parser (the WHATWG event-stream format) for the backend's event streams (agent, floor):
  * lines end with LF, CRLF or CR (even split across chunks), `:` lines are comments, a blank line
  * dispatches. Bounded: a line or an event too long for any real call event is dropped with a reason
  * instead of growing memory, since the stream comes from the network.
@@ -24,11 +24,11 @@ export interface EventStreamParser {
   push(text: string): void;
 }
 
-/** 64 KiB per line and per event: a call event is well under 2 KiB. */
-const MAX_LENGTH = 64 * 1024;
+/** 64 KiB per line and per event by default: a call event is well under 2 KiB. */
+const DEFAULT_MAX_LENGTH = 64 * 1024;
 
 /** Creates a parser; the last event id survives across messages, as the format says. */
-export function createEventStreamParser(handlers: EventStreamHandlers): EventStreamParser {
+export function createEventStreamParser(handlers: EventStreamHandlers, maxLength = DEFAULT_MAX_LENGTH): EventStreamParser {
   let buffer = '';
   let isDiscardingLine = false;
   let lastEventId: string | null = null;
@@ -51,7 +51,7 @@ export function createEventStreamParser(handlers: EventStreamHandlers): EventStr
     const value = colon < 0 ? '' : line.slice(colon + 1).replace(/^ /, '');
     if (field === 'data') {
       dataLength += value.length + 1;
-      if (dataLength > MAX_LENGTH && !isPoisoned) {
+      if (dataLength > maxLength && !isPoisoned) {
         isPoisoned = true;
         handlers.onProblem('an event was too large and was dropped');
       }
@@ -70,7 +70,7 @@ export function createEventStreamParser(handlers: EventStreamHandlers): EventStr
         if (isDiscardingLine) isDiscardingLine = false;
         else processLine(line);
       }
-      if (buffer.length > MAX_LENGTH) {
+      if (buffer.length > maxLength) {
         if (!isDiscardingLine) handlers.onProblem('a line was too long and was dropped');
         // The rest of this line is skipped, and the event it belonged to is never dispatched.
         isDiscardingLine = true;

@@ -1,8 +1,8 @@
 /**
- * At most a few warnings a minute from the CTI feed: a backend sending garbage in a loop must not
+ * At most a few warnings a minute from a backend event stream: a backend sending garbage in a loop must not
  * fill the log files. What is left out is counted in the next warning that gets through.
  */
-import type { Logger } from '../../logging/create-logger';
+import type { Logger } from '../logging/create-logger';
 
 /** Logs `message` with `fields` (never an event's contents) unless this minute's budget is spent. */
 export type WarningLimit = (message: string, fields: Record<string, unknown>) => void;
