@@ -46,13 +46,22 @@ export function createAgentEventHub(db: SandboxDatabase, options: AgentEventHubO
   const after = db.prepare<[string, number, number, number], Row>(
     'SELECT seq, event FROM agent_events WHERE user_id = ? AND seq > ? AND created_at_ms >= ? ORDER BY seq LIMIT ?',
   );
+  const stored = db.prepare<[number], string>('SELECT event FROM agent_events WHERE seq = ?').pluck();
   const listeners = new Map<string, Set<AgentEventListener>>();
+  const notify = (userId: string, id: number, event: AgentEvent) => {
+    for (const listener of [...(listeners.get(userId) ?? [])]) listener(id, event);
+  };
   return {
     publish(userId, event) {
       const nowMs = options.now().getTime();
       sweep.run(nowMs - windowMs);
-      const id = Number(insert.run(userId, nowMs, JSON.stringify(event)).lastInsertRowid);
-      for (const listener of [...(listeners.get(userId) ?? [])]) listener(id, event);
+      const text = JSON.stringify(event);
+      const id = Number(insert.run(userId, nowMs, text).lastInsertRowid);
+      // Published inside a change's transaction (a lead's decision), live listeners hear it only once
+      // that committed: the transaction is synchronous, so a microtask runs after it, and a rolled-back
+      // row is gone (or another event's, its id reused) by then.
+      if (!db.inTransaction) notify(userId, id, event);
+      else queueMicrotask(() => stored.get(id) === text && notify(userId, id, event));
       return id;
     },
     subscribe(userId, afterId, listener) {
