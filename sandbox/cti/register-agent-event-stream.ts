@@ -6,8 +6,8 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { callRoutes } from '../../shared/api/call-routes';
-import { SESSION_ENDED_MESSAGE, type SessionStore } from '../server/create-session-store';
-import { SandboxApiError } from '../server/sandbox-api-error';
+import type { SessionStore } from '../server/create-session-store';
+import { checkEventStream } from '../server/open-event-stream';
 import type { AgentEventHub } from './create-agent-event-hub';
 import type { AgentStreamRegistry } from './create-agent-stream-registry';
 
@@ -35,34 +35,10 @@ export function registerAgentEventStream(app: FastifyInstance, options: AgentEve
     // A HEAD would open a stream with no body to read; only GET is the stream.
     exposeHeadRoute: false,
     handler: async (request, reply) => {
-      const token = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
-      if (!token) throw new SandboxApiError(401, 'NOT_SIGNED_IN', 'Sign in first: this request needs a bearer token.');
-      const user = options.sessions.authenticate(token);
-      if (!user) throw new SandboxApiError(401, 'NOT_SIGNED_IN', SESSION_ENDED_MESSAGE);
-      if (!(route.roles as readonly string[]).includes(user.role)) throw new SandboxApiError(403, 'FORBIDDEN', 'Your role may not open the agent event stream.');
+      const checked = checkEventStream(request, reply, { route, sessions: options.sessions, streams: options.streams, heartbeatMs, forbiddenMessage: 'Your role may not open the agent event stream.' });
       const afterId = lastEventIdOf(request.headers['last-event-id']);
-      reply.hijack();
-      const res = reply.raw;
-      res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive', 'x-accel-buffering': 'no' });
-      res.write(': connected\n\n');
-      let isOpen = true;
-      const cleanups: (() => void)[] = [];
-      const end = () => {
-        if (!isOpen) return;
-        isOpen = false;
-        for (const cleanup of cleanups) cleanup();
-        res.end();
-      };
-      cleanups.push(options.hub.subscribe(user.id, afterId, (id, event) => {
-        if (isOpen) res.write(`id: ${id}\nevent: ${event.type === 'approval_decided' ? 'approval_decided' : 'call'}\ndata: ${JSON.stringify(event)}\n\n`);
-      }));
-      const heartbeat = setInterval(() => {
-        // An expired session ends here; a revoked one already ended through the registry.
-        if (options.sessions.authenticate(token) === null) end();
-        else res.write(': heartbeat\n\n');
-      }, heartbeatMs);
-      cleanups.push(() => clearInterval(heartbeat), options.streams.add(token, end));
-      res.on('close', end);
+      const stream = checked.open();
+      stream.onEnd(options.hub.subscribe(checked.user.id, afterId, (id, event) => stream.send(id, event.type === 'approval_decided' ? 'approval_decided' : 'call', event)));
     },
   });
 }
