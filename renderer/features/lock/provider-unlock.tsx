@@ -4,34 +4,19 @@
  * console never sees the company password.
  */
 import { useConsoleStore } from '../../state/use-console-store';
+import { ProviderWaiting } from '../session/provider-waiting';
 
 /** The provider's unlock button, and while it waits, the link and Cancel. */
 export function ProviderUnlock() {
   const isUnlocking = useConsoleStore((state) => state.isUnlocking);
   const unlockConsole = useConsoleStore((state) => state.unlockConsole);
-  const cancelProviderSignIn = useConsoleStore((state) => state.cancelProviderSignIn);
-  const pageUrl = useConsoleStore((state) => state.providerPageUrl);
   return (
     <div className="lock-form">
       {/* Never disabled while busy: disabling the focused button would drop focus to <body>. */}
       <button type="button" className="button button-primary" aria-disabled={isUnlocking || undefined} onClick={() => void (isUnlocking ? undefined : unlockConsole({ method: 'provider' }))}>
         Unlock with your company account
       </button>
-      {isUnlocking ? (
-        <>
-          {pageUrl ? (
-            <p>
-              No browser tab opened?{' '}
-              <a href={pageUrl} target="_blank" rel="noopener noreferrer">
-                Open the sign-in page
-              </a>
-            </p>
-          ) : null}
-          <button type="button" className="button" onClick={() => void cancelProviderSignIn()}>
-            Cancel
-          </button>
-        </>
-      ) : null}
+      {isUnlocking ? <ProviderWaiting /> : null}
     </div>
   );
 }

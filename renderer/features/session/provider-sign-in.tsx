@@ -5,14 +5,13 @@
  */
 import { useEffect, useRef } from 'react';
 import { useConsoleStore } from '../../state/use-console-store';
+import { ProviderWaiting } from './provider-waiting';
 
 /** Renders the provider sign-in; errors from main are announced in an alert. */
 export function ProviderSignIn() {
   const signInWithProvider = useConsoleStore((state) => state.signInWithProvider);
-  const cancelProviderSignIn = useConsoleStore((state) => state.cancelProviderSignIn);
   const isSigningIn = useConsoleStore((state) => state.isSigningIn);
   const sessionMessage = useConsoleStore((state) => state.sessionMessage);
-  const pageUrl = useConsoleStore((state) => state.providerPageUrl);
   const startRef = useRef<HTMLButtonElement>(null);
 
   useEffect(() => startRef.current?.focus(), []);
@@ -38,21 +37,7 @@ export function ProviderSignIn() {
         <p role="status" className="sign-in-status">
           {isSigningIn ? 'Finish signing in in your browser…' : ''}
         </p>
-        {isSigningIn ? (
-          <>
-            {pageUrl ? (
-              <p>
-                No browser tab opened?{' '}
-                <a href={pageUrl} target="_blank" rel="noopener noreferrer">
-                  Open the sign-in page
-                </a>
-              </p>
-            ) : null}
-            <button type="button" className="button" onClick={() => void cancelProviderSignIn()}>
-              Cancel
-            </button>
-          </>
-        ) : null}
+        {isSigningIn ? <ProviderWaiting /> : null}
       </section>
     </main>
   );
