@@ -124,7 +124,8 @@ export async function exportDiagnostics(inputs: DiagnosticsInputs, destinationDi
   }));
   const bytes = await archive.finish();
 
-  mkdirSync(destinationDir, { recursive: true });
+  // Folders it makes are private like user data; an existing share (IT's destination) keeps its own rights.
+  mkdirSync(destinationDir, { recursive: true, mode: 0o700 });
   const path = writeNewFile(destinationDir, diagnosticsFileName(now), bytes);
   return { path, sizeBytes: bytes.length, fileCount: archive.files().length };
 }
